@@ -1,0 +1,115 @@
+"""A data folder: the encrypted database plus the key file that unlocks it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from peerdesk import paths
+from peerdesk.domain import db as dbmod
+from peerdesk.domain import settings
+from peerdesk.domain.keys import KdfParams, KeyFile, create_keyfile
+
+
+class VaultError(Exception):
+    """str() is one sentence for the user."""
+
+
+@dataclass
+class Vault:
+    data_dir: Path
+
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir).expanduser()
+
+    @property
+    def db_path(self) -> Path:
+        return paths.db_path(self.data_dir)
+
+    @property
+    def key_path(self) -> Path:
+        return paths.key_path(self.data_dir)
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.key_path.exists()
+
+    def require_existing(self) -> None:
+        if not self.data_dir.is_dir():
+            raise VaultError(f"The data folder {self.data_dir} does not exist.")
+        if not self.db_path.exists():
+            raise VaultError(
+                f"There is no peerdesk database in {self.data_dir}; run 'peerdesk init' first."
+            )
+
+    def create(
+        self,
+        passphrase: str,
+        *,
+        organisation: str = "",
+        paper_size: str = "letter",
+        kdf: KdfParams | None = None,
+    ) -> str:
+        """Create the key file and an empty migrated database; returns the recovery key."""
+        if self.exists():
+            raise VaultError(f"A peerdesk database already exists in {self.data_dir}.")
+        keyfile, data_key, recovery = create_keyfile(passphrase, kdf)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise VaultError(f"The folder {self.data_dir} cannot be created ({exc.strerror}).") from None
+        try:
+            keyfile.save(self.key_path)
+            dbmod.open_database(self.db_path, data_key, create=True)
+            settings.set_many(
+                {"organisation_name": organisation.strip(), "paper_size": paper_size.lower()}
+            )
+        except BaseException:
+            dbmod.close_database()
+            for path in (self.db_path, self.key_path):
+                for suffix in ("", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(str(path) + suffix)
+            raise
+        return recovery
+
+    def keyfile(self) -> KeyFile:
+        return KeyFile.load(self.key_path)
+
+    def open(self, passphrase: str) -> dbmod.PeerDatabase:
+        """Unwrap the data key (WrongPassphrase if it fails) and open the database."""
+        self.require_existing()
+        data_key = self.keyfile().unlock(passphrase)
+        return self.open_with_key(data_key)
+
+    def open_with_key(self, data_key: bytes) -> dbmod.PeerDatabase:
+        try:
+            return dbmod.open_database(self.db_path, data_key, backup_dir=self.backup_dir)
+        except dbmod.DatabaseOpenError as exc:
+            raise VaultError(str(exc)) from None
+
+    def recover(self, recovery_key: str, new_passphrase: str) -> bytes:
+        """Unlock with the printed recovery key and set a new passphrase; returns the data key."""
+        keyfile = self.keyfile()
+        data_key = keyfile.unlock_with_recovery(recovery_key)
+        keyfile.set_passphrase(data_key, new_passphrase)
+        keyfile.save(self.key_path)
+        return data_key
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        keyfile = self.keyfile()
+        data_key = keyfile.unlock(old)
+        keyfile.set_passphrase(data_key, new)
+        keyfile.save(self.key_path)
+
+    def new_recovery_key(self, passphrase: str) -> str:
+        keyfile = self.keyfile()
+        data_key = keyfile.unlock(passphrase)
+        key = keyfile.new_recovery_key(data_key)
+        keyfile.save(self.key_path)
+        return key
