@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from peerdesk.domain import settings
 from peerdesk.domain.members import search_text_for
 from peerdesk.domain.models import database, utcnow
+from peerdesk.domain.resources import search_text_for as resource_search_text
 from peerdesk.domain.schedule import occurrences
 
 Progress = Callable[[float, str], None]
@@ -260,10 +261,11 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
             cur = cursor()
             cur.execute(
                 "INSERT INTO resource (uuid, title, category, description, phone, url, address, hours, languages, "
-                "last_reviewed, reviewed_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "last_reviewed, reviewed_by, search_text, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (_uuid(), title, category, description, phone, f"https://{url}" if url else "",
                  f"{rng.randint(1, 999)} Example Avenue, Demo Town" if category == "service" else "",
-                 hours, languages, reviewed, "Demo Facilitator", now, now),
+                 hours, languages, reviewed, "Demo Facilitator",
+                 resource_search_text(title, description, category, tags, phone), now, now),
             )
             resource_id = cur.lastrowid
             for tag in tags:

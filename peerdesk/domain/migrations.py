@@ -38,7 +38,7 @@ _V1_DDL = (
     'CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "name" VARCHAR(255) NOT NULL)',
     'CREATE UNIQUE INDEX "tag_uuid" ON "tag" ("uuid")',
     'CREATE UNIQUE INDEX "tag_name" ON "tag" ("name")',
-    'CREATE TABLE "resource" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "title" VARCHAR(255) NOT NULL, "category" VARCHAR(255) NOT NULL, "description" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "url" VARCHAR(255) NOT NULL, "address" TEXT NOT NULL, "hours" VARCHAR(255) NOT NULL, "languages" VARCHAR(255) NOT NULL, "last_reviewed" DATE, "reviewed_by" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL)',
+    'CREATE TABLE "resource" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "title" VARCHAR(255) NOT NULL, "category" VARCHAR(255) NOT NULL, "description" TEXT NOT NULL, "phone" VARCHAR(255) NOT NULL, "url" VARCHAR(255) NOT NULL, "address" TEXT NOT NULL, "hours" VARCHAR(255) NOT NULL, "languages" VARCHAR(255) NOT NULL, "last_reviewed" DATE, "reviewed_by" VARCHAR(255) NOT NULL, "search_text" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL)',
     'CREATE UNIQUE INDEX "resource_uuid" ON "resource" ("uuid")',
     'CREATE TABLE "resource_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(32) NOT NULL, "resource_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, FOREIGN KEY ("resource_id") REFERENCES "resource" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE)',
     'CREATE UNIQUE INDEX "resource_tag_uuid" ON "resource_tag" ("uuid")',

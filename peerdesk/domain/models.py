@@ -158,6 +158,8 @@ class Resource(BaseModel):
     languages = CharField(default="")
     last_reviewed = DateField(null=True)
     reviewed_by = CharField(default="")
+    # Folded title, description, category and tags (text.fold) for accent-insensitive search.
+    search_text = TextField(default="")
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
 

@@ -71,12 +71,16 @@ class Vault:
             )
         except BaseException:
             dbmod.close_database()
-            for path in (self.db_path, self.key_path):
-                for suffix in ("", "-wal", "-shm"):
-                    with contextlib.suppress(OSError):
-                        os.unlink(str(path) + suffix)
+            self.remove_files()
             raise
         return recovery
+
+    def remove_files(self) -> None:
+        """Remove a database that was never finished (creation failed or was interrupted)."""
+        for path in (self.db_path, self.key_path):
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(str(path) + suffix)
 
     def keyfile(self) -> KeyFile:
         return KeyFile.load(self.key_path)
