@@ -8,6 +8,7 @@ path, writes atomically (temp file in the same folder, then ``os.replace``).
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import tempfile
 import unicodedata
@@ -22,7 +23,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from peerdesk.documents.fonts import MONO_BOLD, SANS, SANS_BOLD, ensure_fonts
 
@@ -43,6 +44,28 @@ def page_size(paper: str) -> tuple[float, float]:
         return PAPER_SIZES[str(paper).strip().lower()]
     except KeyError:
         raise ValueError(f"Unknown paper size {paper!r}: use 'letter' or 'a4'") from None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: datetime.date) -> str:
+    """ "Thursday 26 November 2026" (English, independent of the system locale)."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def clean(text: object) -> str:
@@ -177,17 +200,32 @@ def build_pdf(
 
 
 def _build(out, *, size, title: str, story, subject: str | None) -> None:
-    doc = SimpleDocTemplate(
+    width, height = size
+    bottom = FOOTER_GAP + 9 * mm
+    doc = BaseDocTemplate(
         out,
         pagesize=size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=FOOTER_GAP + 9 * mm,
+        bottomMargin=bottom,
         title=title,
         subject=clean(subject) if subject else "",
         author="",
         creator="peerdesk",
         producer="peerdesk (reportlab)",
     )
+    # No frame padding: tables sized with frame_width() line up exactly with paragraphs.
+    frame = Frame(
+        MARGIN,
+        bottom,
+        width - 2 * MARGIN,
+        height - MARGIN - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=_numbered_canvas_class(title))
