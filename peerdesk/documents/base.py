@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table
 
 from peerdesk.documents.fonts import MONO_BOLD, SANS, SANS_BOLD, ensure_fonts
 
@@ -113,11 +113,21 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def table(data: list[list], *, style: Sequence[tuple] = (), **kwargs) -> Table:
+    """A Table whose plain-string cells use the embedded font (reportlab's default, Helvetica,
+    is not embedded and would be referenced even by empty cells)."""
+    return Table(data, style=[("FONT", (0, 0), (-1, -1), SANS, 10), *style], **kwargs)
+
+
 def _numbered_canvas_class(title: str):
     """A Canvas that holds every page until the end so the footer can say "Page N of M"."""
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # Start every page in the embedded font, so no unembedded Helvetica is referenced.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 10
+            kwargs["initialLeading"] = kwargs.get("initialLeading") or 12
             super().__init__(*args, **kwargs)
             self._saved_page_states: list[dict] = []
 
@@ -214,6 +224,9 @@ def _build(out, *, size, title: str, story, subject: str | None) -> None:
         author="",
         creator="peerdesk",
         producer="peerdesk (reportlab)",
+        initialFontName=SANS,
+        initialFontSize=10,
+        initialLeading=12,
     )
     # No frame padding: tables sized with frame_width() line up exactly with paragraphs.
     frame = Frame(

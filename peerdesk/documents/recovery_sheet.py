@@ -7,7 +7,7 @@ import re
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
 from peerdesk.documents.base import (
     INK,
@@ -19,6 +19,7 @@ from peerdesk.documents.base import (
     long_date,
     para_text,
     styles,
+    table,
 )
 from peerdesk.documents.fonts import MONO_BOLD, SANS
 
@@ -68,7 +69,7 @@ def build_recovery_sheet(
 
     lines, size = _key_lines(recovery_key, width - 16 * mm)
     key_style = st["key"].clone("key_sized", fontSize=size, leading=size * 1.45)
-    key_box = Table(
+    key_box = table(
         [[Paragraph("<br/>".join(para_text(line) for line in lines), key_style)]],
         colWidths=[width],
         style=[
@@ -91,8 +92,8 @@ def build_recovery_sheet(
             spaceBefore=0,
         )
 
-    def fill_in(label: str) -> Table:
-        return Table(
+    def fill_in(label: str) -> Flowable:
+        return table(
             [[Paragraph(label, st["label"]), ""]],
             colWidths=[42 * mm, width - 42 * mm],
             rowHeights=[11 * mm],

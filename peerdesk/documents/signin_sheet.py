@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from peerdesk.documents.base import (
     INK,
@@ -20,6 +20,7 @@ from peerdesk.documents.base import (
     long_date,
     para_text,
     styles,
+    table,
 )
 from peerdesk.documents.fonts import SANS, SANS_BOLD
 from peerdesk.domain.signin import SIGNIN_STYLES
@@ -105,7 +106,7 @@ def _header(sheet: SignInSheet, width: float) -> list[Flowable]:
         ],
     ]
     lw = 28 * mm
-    info = Table(
+    info = table(
         rows,
         colWidths=[lw, width / 2 - lw, lw, width / 2 - lw],
         style=[
@@ -124,7 +125,7 @@ def _header(sheet: SignInSheet, width: float) -> list[Flowable]:
     statement = clean(sheet.confidentiality)
     if statement:
         out.append(
-            Table(
+            table(
                 [[Paragraph(f"<b>Confidentiality.</b> {para_text(statement)}", body)]],
                 colWidths=[width],
                 style=[
@@ -140,7 +141,7 @@ def _header(sheet: SignInSheet, width: float) -> list[Flowable]:
     return out
 
 
-def _roster_table(sheet: SignInSheet, width: float) -> Table:
+def _roster_table(sheet: SignInSheet, width: float) -> Flowable:
     name_w = width - TICK_W - FIRST_W - INITIALS_W
     room = name_w - 4 * mm  # left + right padding
     box = _TickBox()
@@ -187,7 +188,7 @@ def _roster_table(sheet: SignInSheet, width: float) -> Table:
             ("VALIGN", (1, start), (1, -1), "BOTTOM"),
             ("BOTTOMPADDING", (1, start), (1, -1), 2.2 * mm),
         ]
-    return Table(
+    return table(
         data,
         colWidths=[TICK_W, name_w, FIRST_W, INITIALS_W],
         rowHeights=heights,
@@ -198,7 +199,7 @@ def _roster_table(sheet: SignInSheet, width: float) -> Table:
 
 def _tally(width: float) -> list[Flowable]:
     st = styles()
-    box = Table(
+    box = table(
         [
             [Paragraph("<b>Tally</b> — mark one stroke per person", st["body"])],
             [""],
@@ -212,7 +213,7 @@ def _tally(width: float) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
         ],
     )
-    total = Table(
+    total = table(
         [[Paragraph("<b>Total</b>", st["body"]), "", ""]],
         colWidths=[18 * mm, 30 * mm, width - 48 * mm],
         rowHeights=[12 * mm],
