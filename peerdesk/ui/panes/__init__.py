@@ -1,0 +1,1 @@
+"""One module per pane; main_window only composes them."""
