@@ -180,11 +180,12 @@ def _decode(data: bytes, name: str) -> str:
 
 def _text_rows(data: bytes, name: str, suffix: str) -> list[list[str]]:
     text = _decode(data, name)
-    if not text.strip():
-        raise ImportFileError(f"The file {name} is empty.")
-    if "\x00" in text or len(_CONTROL.findall(text)) * 100 > len(text):
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or (controls > 2 and controls * 100 > len(text)):
         raise ImportFileError(f"{name} does not look like a text or spreadsheet file.")
     text = _CONTROL.sub("", text)  # a few stray control characters (e.g. DOS end-of-file) go
+    if not text.strip():
+        raise ImportFileError(f"The file {name} is empty.")
     delimiter = _sniff_delimiter(text, suffix)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
     try:
@@ -203,30 +204,35 @@ def _sniff_delimiter(text: str, suffix: str) -> str:
     On a tie, tab beats `;` beats `,` (commas are the likeliest to appear inside header text).
     """
     counts = dict.fromkeys("\t;,", 0)
-    in_quotes = False
+    padding = counts
+    in_quotes = just_closed = False
     field_start = True
     has_content = False
     for ch in text:
         if in_quotes:
             if ch == '"':
-                in_quotes = False
+                in_quotes, just_closed = False, True
             continue
-        if ch == '"' and field_start:
-            in_quotes = True
-            has_content = True
-            field_start = False
+        if ch == '"' and (field_start or just_closed):  # opening quote, or "" inside quotes
+            in_quotes, has_content, field_start = True, True, False
         elif ch in counts:
             counts[ch] += 1
             field_start = True
         elif ch in "\r\n":
             if has_content:
                 break
-            counts = dict.fromkeys("\t;,", 0)  # a line of only delimiters counts as blank
+            # a line of only delimiters is blank, but says which delimiter an empty file uses
+            if any(counts.values()):
+                padding = counts
+            counts = dict.fromkeys("\t;,", 0)
             field_start = True
         else:
             field_start = False
             if not ch.isspace():
                 has_content = True
+        just_closed = False
+    if not has_content:
+        counts = padding
     best = max(counts, key=lambda d: counts[d])  # dict order gives the tie-break
     if counts[best]:
         return best
