@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -616,3 +618,40 @@ def test_problem_is_frozen():
     problem = Problem(2, "Email", "x")
     with pytest.raises(AttributeError):
         problem.row = 3  # type: ignore[misc]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(min_value=0), st.integers(min_value=0, max_value=255)),
+        min_size=1,
+        max_size=6,
+    ),
+    cut=st.one_of(st.none(), st.integers(min_value=0)),
+)
+def test_damaged_xlsx_gives_a_table_or_import_file_error(edits, cut):
+    data = bytearray(SMALL_XLSX)
+    for position, byte in edits:
+        data[position % len(data)] = byte
+    if cut is not None:
+        data = data[: cut % len(data)]
+    try:
+        table = read_table_bytes(bytes(data), "damaged.xlsx")
+    except ImportFileError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(table, Table)
+
+
+SMALL_XLSX = xlsx_bytes({1: ["Name", "Birth year"], 2: ["Ann", 1980]})
+
+
+def test_reader_does_not_load_openpyxl_or_qt_until_needed():
+    code = (
+        "import sys, peerdesk.domain.tabular, peerdesk.domain.csvsafe;"
+        "print('openpyxl' in sys.modules, 'PySide6' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "False"]
