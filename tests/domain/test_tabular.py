@@ -8,6 +8,7 @@ import io
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -651,7 +652,8 @@ def test_reader_does_not_load_openpyxl_or_qt_until_needed():
         "import sys, peerdesk.domain.tabular, peerdesk.domain.csvsafe;"
         "print('openpyxl' in sys.modules, 'PySide6' in sys.modules)"
     )
+    root = Path(__file__).resolve().parents[2]  # this checkout, not an installed copy
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert result.stdout.split() == ["False", "False"]
