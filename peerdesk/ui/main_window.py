@@ -1,0 +1,251 @@
+"""The main window only composes: session pages, the sidebar panes, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from peerdesk import __version__
+from peerdesk.ui import clipboard
+from peerdesk.ui.idle import IdleWatcher
+from peerdesk.ui.lock_screen import UnlockPage
+from peerdesk.ui.panes.attendance_pane import AttendancePane
+from peerdesk.ui.panes.members_pane import MembersPane
+from peerdesk.ui.panes.reports_pane import ReportsPane
+from peerdesk.ui.panes.resources_pane import ResourcesPane
+from peerdesk.ui.session import Session
+from peerdesk.ui.welcome import RecoveryKeyPage, WelcomePage
+
+PANE_TYPES = (AttendancePane, MembersPane, ResourcesPane, ReportsPane)
+
+
+def show_message(parent, title: str, text: str) -> None:
+    """Informational message box; a seam that tests monkeypatch."""
+    QMessageBox.information(parent, title, text)
+
+
+class MainWindow(QMainWindow):
+    WELCOME, RECOVERY, UNLOCK, WORKSPACE = range(4)
+
+    def __init__(self, session: Session, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.qsettings = settings or QSettings()
+        self.setMinimumSize(900, 600)
+
+        self.welcome = WelcomePage(session)
+        self.recovery = RecoveryKeyPage(session)
+        self.unlock_page = UnlockPage(session)
+        self.panes = [cls() for cls in PANE_TYPES]
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setFixedWidth(170)
+        self.pane_stack = QStackedWidget()
+        for pane in self.panes:
+            self.sidebar.addItem(QListWidgetItem(pane.title))
+            self.pane_stack.addWidget(pane)
+        self.sidebar.currentRowChanged.connect(self.pane_stack.setCurrentIndex)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pane_stack, 1)
+
+        self.pages = QStackedWidget()
+        for page in (self.welcome, self.recovery, self.unlock_page, workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.org_label = QLabel()
+        self.file_label = QLabel()
+        self.state_label = QLabel()
+        for label, name in ((self.org_label, "Organisation"), (self.file_label, "Database file"), (self.state_label, "Lock state")):
+            label.setAccessibleName(name)
+            self.statusBar().addWidget(label)
+        self._build_menus()
+
+        self.idle = IdleWatcher(parent=self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+        self.welcome.created.connect(self._on_created)
+        self.recovery.done.connect(self._show_workspace)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        self._restore_ui_state()
+
+        if session.is_unlocked:
+            self._on_unlocked()
+        elif session.needs_setup():
+            self._set_locked_ui()
+            self.pages.setCurrentIndex(self.WELCOME)
+        else:
+            self._set_locked_ui()
+            self._show_unlock()
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.go_menu = self.menuBar().addMenu("&Go")
+        self.pane_actions = []
+        for index, pane in enumerate(self.panes):
+            action = QAction(pane.title, self)
+            action.setShortcut(QKeySequence(pane.shortcut))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_pane(i))
+            self.go_menu.addAction(action)
+            self.pane_actions.append(action)
+        find = QAction("&Search this pane", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(find)
+        self.pane_actions.append(find)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction("&About peerdesk", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def shortcut_text(self) -> str:
+        lines = [f"{self.lock_action.shortcut().toString()}\tLock now"]
+        for action in self.pane_actions:
+            lines.append(f"{action.shortcut().toString()}\t{action.text().replace('&', '')}")
+        lines.append("Ctrl+C\tCopy the selected rows (cleared from the clipboard on lock)")
+        return "\n".join(lines)
+
+    def show_shortcuts(self) -> None:
+        show_message(self, "Keyboard shortcuts", self.shortcut_text())
+
+    def show_about(self) -> None:
+        show_message(
+            self,
+            "About peerdesk",
+            f"peerdesk {__version__}\nOffline coordination for peer-support groups.\n\n"
+            "Built with Qt (LGPLv3) via PySide6, SQLCipher (BSD), reportlab (BSD) and the "
+            "DejaVu fonts (Bitstream Vera licence).",
+        )
+
+    # -- navigation ----------------------------------------------------------------------------
+    def show_pane(self, index: int) -> None:
+        if self.session.is_unlocked:
+            self.sidebar.setCurrentRow(index)
+
+    def current_pane(self):
+        return self.pane_stack.currentWidget()
+
+    def focus_search(self) -> None:
+        pane = self.current_pane()
+        if self.session.is_unlocked and hasattr(pane, "search"):
+            pane.search.setFocus()
+            pane.search.selectAll()
+
+    # -- lock and unlock -----------------------------------------------------------------------
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_created(self, recovery_key: str) -> None:
+        self.recovery.show_key(recovery_key)
+        self.pages.setCurrentIndex(self.RECOVERY)
+
+    def _on_unlocked(self) -> None:
+        for pane in self.panes:
+            pane.on_unlocked()
+        self.idle.set_minutes(self.session.idle_minutes())
+        self.idle.start()
+        self.lock_action.setEnabled(True)
+        for action in self.pane_actions:
+            action.setEnabled(True)
+        self._update_status()
+        if self.pages.currentIndex() != self.RECOVERY:
+            self._show_workspace()
+
+    def _show_workspace(self) -> None:
+        self.pages.setCurrentIndex(self.WORKSPACE)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        self.focus_search()
+
+    def _on_locked(self) -> None:
+        # Dialogs first, so nothing confidential stays on screen behind the lock page.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog | QMessageBox) and widget.isVisible():
+                widget.reject()
+        for pane in self.panes:
+            pane.on_locked()
+        clipboard.clear_if_ours()
+        self._set_locked_ui()
+        self._show_unlock()
+
+    def _set_locked_ui(self) -> None:
+        self.idle.stop()
+        self.lock_action.setEnabled(False)
+        for action in self.pane_actions:
+            action.setEnabled(False)
+        self._update_status()
+
+    def _show_unlock(self) -> None:
+        self.unlock_page.prepare()
+        self.pages.setCurrentIndex(self.UNLOCK)
+
+    def _update_status(self) -> None:
+        unlocked = self.session.is_unlocked
+        organisation = self.session.organisation() if unlocked else ""
+        self.org_label.setText(organisation)
+        self.file_label.setText(str(self.session.vault.db_path))
+        self.state_label.setText("🔓 Unlocked" if unlocked else "🔒 Locked")
+        title = "peerdesk"
+        if organisation:
+            title += f" — {organisation}"
+        if self.session.demo:
+            title = "DEMO — " + title
+        self.setWindowTitle(title)
+
+    # -- window state --------------------------------------------------------------------------
+    def _restore_ui_state(self) -> None:
+        geometry = self.qsettings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        try:
+            pane = int(self.qsettings.value("window/pane", 0))
+        except (TypeError, ValueError):
+            pane = 0
+        self.sidebar.setCurrentRow(pane if 0 <= pane < len(self.panes) else 0)
+
+    def save_ui_state(self) -> None:
+        self.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.qsettings.setValue("window/pane", max(0, self.sidebar.currentRow()))
+        self.qsettings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.save_ui_state()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.session.lock()
+        super().closeEvent(event)
