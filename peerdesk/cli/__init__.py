@@ -34,9 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline coordination for peer-support groups. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"peerdesk {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="data folder (default: $PEERDESK_DATA_DIR or the user data folder)")
-    parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from the first line of this file")
-    parser.add_argument("--demo", action="store_true", help="open the window on a throwaway demo database")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="data folder (default: $PEERDESK_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file", type=Path, help="read the passphrase from the first line of this file"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a throwaway demo database"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

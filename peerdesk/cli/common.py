@@ -28,7 +28,9 @@ def user_error_types() -> tuple[type[BaseException], ...]:
 class CliContext:
     def __init__(self, args) -> None:
         self.args = args
-        self.data_dir = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
+        self.data_dir = (
+            Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
+        )
         self._vault = None
 
     @property
@@ -48,9 +50,13 @@ class CliContext:
             try:
                 text = Path(self.args.passphrase_file).read_text(encoding="utf-8")
             except FileNotFoundError:
-                raise UserError(f"The passphrase file {self.args.passphrase_file} does not exist.") from None
+                raise UserError(
+                    f"The passphrase file {self.args.passphrase_file} does not exist."
+                ) from None
             except (OSError, UnicodeDecodeError):
-                raise UserError(f"The passphrase file {self.args.passphrase_file} cannot be read.") from None
+                raise UserError(
+                    f"The passphrase file {self.args.passphrase_file} cannot be read."
+                ) from None
             return text.splitlines()[0] if text else ""
         if not sys.stdin or not sys.stdin.isatty():
             raise UserError(

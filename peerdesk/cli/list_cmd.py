@@ -41,22 +41,58 @@ def cmd_list(ctx, args) -> int:
 
     if args.what == "groups":
         rows = groups.list_groups()
-        columns = [("name", "Group"), ("focus", "Focus"), ("schedule", "Schedule"), ("members", "Members"), ("archived", "Archived")]
+        columns = [
+            ("name", "Group"),
+            ("focus", "Focus"),
+            ("schedule", "Schedule"),
+            ("members", "Members"),
+            ("archived", "Archived"),
+        ]
     elif args.what == "members":
         rows = [
-            {"id": m.id, "preferred_name": m.preferred_name, "full_name": m.full_name, "email": m.email,
-             "phone": m.phone, "active": m.active, "joined_on": m.joined_on}
+            {
+                "id": m.id,
+                "preferred_name": m.preferred_name,
+                "full_name": m.full_name,
+                "email": m.email,
+                "phone": m.phone,
+                "active": m.active,
+                "joined_on": m.joined_on,
+            }
             for m in _all(members.list_members, group_id=group_id)
         ]
-        columns = [("id", "ID"), ("preferred_name", "Name"), ("full_name", "Full name"), ("email", "Email"), ("phone", "Phone"), ("active", "Active")]
+        columns = [
+            ("id", "ID"),
+            ("preferred_name", "Name"),
+            ("full_name", "Full name"),
+            ("email", "Email"),
+            ("phone", "Phone"),
+            ("active", "Active"),
+        ]
     elif args.what == "meetings":
         rows = _all(meetings.list_meetings, group_id=group_id)
-        columns = [("date", "Date"), ("start_time", "Time"), ("group", "Group"), ("status", "Status"), ("named", "Named"), ("anonymous", "Anon."), ("guests", "Guests"), ("topic", "Topic")]
+        columns = [
+            ("date", "Date"),
+            ("start_time", "Time"),
+            ("group", "Group"),
+            ("status", "Status"),
+            ("named", "Named"),
+            ("anonymous", "Anon."),
+            ("guests", "Guests"),
+            ("topic", "Topic"),
+        ]
     else:
         rows = _all(resources.list_resources)
         for row in rows:
             row.pop("description", None)
-        columns = [("id", "ID"), ("title", "Title"), ("category", "Category"), ("phone", "Phone"), ("tags", "Tags"), ("review_due", "Review due")]
+        columns = [
+            ("id", "ID"),
+            ("title", "Title"),
+            ("category", "Category"),
+            ("phone", "Phone"),
+            ("tags", "Tags"),
+            ("review_due", "Review due"),
+        ]
 
     if args.json:
         print_json(rows)

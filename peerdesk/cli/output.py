@@ -25,8 +25,12 @@ def print_table(rows: list[dict], columns: list[tuple[str, str]], stream=None) -
         out.write("(none)\n")
         return
     cells = [[_cell(row.get(key)) for key, _ in columns] for row in rows]
-    widths = [max(len(heading), *(len(r[i]) for r in cells)) for i, (_, heading) in enumerate(columns)]
-    out.write("  ".join(h.ljust(w) for (_, h), w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    widths = [
+        max(len(heading), *(len(r[i]) for r in cells)) for i, (_, heading) in enumerate(columns)
+    ]
+    out.write(
+        "  ".join(h.ljust(w) for (_, h), w in zip(columns, widths, strict=True)).rstrip() + "\n"
+    )
     for r in cells:
         out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
 

@@ -11,13 +11,19 @@ from peerdesk.cli.common import UserError
 def register(sub) -> None:
     p = sub.add_parser("init", help="create a new encrypted database (refuses to overwrite)")
     p.add_argument("--organisation", default="", help="organisation name printed on documents")
-    p.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default letter)")
-    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the printable recovery sheet here")
+    p.add_argument(
+        "--paper", choices=("letter", "a4"), default="letter", help="paper size (default letter)"
+    )
+    p.add_argument(
+        "--recovery-sheet", metavar="FILE.pdf", help="also write the printable recovery sheet here"
+    )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="create a database filled with clearly fictional data")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    p.add_argument("--scale", choices=("small", "large"), default="small", help="small (default) or large")
+    p.add_argument(
+        "--scale", choices=("small", "large"), default="small", help="small (default) or large"
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", help="check the database: integrity, links and consistency")
@@ -26,7 +32,9 @@ def register(sub) -> None:
 
 def _create(ctx, organisation: str = "", paper: str = "letter") -> str:
     if ctx.vault.exists():
-        raise UserError(f"A peerdesk database already exists in {ctx.data_dir}; nothing was changed.")
+        raise UserError(
+            f"A peerdesk database already exists in {ctx.data_dir}; nothing was changed."
+        )
     passphrase = ctx.passphrase(confirm=True, prompt="New passphrase: ")
     return ctx.vault.create(passphrase, organisation=organisation, paper_size=paper)
 
@@ -41,12 +49,21 @@ def cmd_init(ctx, args) -> int:
 
         try:
             build_recovery_sheet(
-                args.recovery_sheet, organisation=args.organisation, recovery_key=recovery,
-                created_on=dt.date.today(), database_location=str(ctx.data_dir), paper=args.paper,
+                args.recovery_sheet,
+                organisation=args.organisation,
+                recovery_key=recovery,
+                created_on=dt.date.today(),
+                database_location=str(ctx.data_dir),
+                paper=args.paper,
             )
-            print(f"Recovery sheet written to {args.recovery_sheet}: print it and keep it locked away.")
+            print(
+                f"Recovery sheet written to {args.recovery_sheet}: print it and keep it locked away."
+            )
         except OSError as exc:
-            print(f"peerdesk: the recovery sheet could not be written ({exc.strerror}).", file=sys.stderr)
+            print(
+                f"peerdesk: the recovery sheet could not be written ({exc.strerror}).",
+                file=sys.stderr,
+            )
     print("Recovery key (write it down or print it; it is shown only once):")
     print(f"  {recovery}")
     return 0
@@ -62,7 +79,12 @@ def cmd_demo(ctx, args) -> int:
     def progress(fraction: float, message: str) -> None:
         percent = int(fraction * 100)
         if tty:
-            print(f"\rCreating demo data… {percent:3d}% ({message})\x1b[K", end="", file=sys.stderr, flush=True)
+            print(
+                f"\rCreating demo data… {percent:3d}% ({message})\x1b[K",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
         elif percent // 10 != last[0]:
             last[0] = percent // 10
             print(f"Creating demo data… {percent}%", file=sys.stderr, flush=True)

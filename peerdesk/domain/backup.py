@@ -50,7 +50,9 @@ def write_backup(db, dest: Path) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise BackupError(f"The backup could not be written to {dest.parent} ({exc.strerror}).") from exc
+        raise BackupError(
+            f"The backup could not be written to {dest.parent} ({exc.strerror})."
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

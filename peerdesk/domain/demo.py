@@ -21,29 +21,166 @@ from peerdesk.domain.schedule import occurrences
 Progress = Callable[[float, str], None]
 
 FIRST_NAMES = (
-    "José", "Zoë", "Ánh", "Дмитрий", "Αλέξανδρος", "Ólafur", "Siobhán", "Amara", "Kwame", "Priya",
-    "Mateo", "Aisha", "Hiroshi", "Fatima", "Liam", "Noor", "Elena", "Tomás", "Ingrid", "Chidi",
-    "Mei", "Rafael", "Sofia", "Yusuf", "Hana", "Jonas", "Leila", "Marcus", "Anika", "Diego",
-    "Grace", "Omar", "Ruth", "Samuel", "Teresa", "Viktor", "Wanjiru", "Xavier", "Yara", "Zainab",
-    "Beatriz", "Connor", "Dalia", "Emeka", "Freya", "Gustavo", "Imani", "Jun", "Kalani", "Lucía",
+    "José",
+    "Zoë",
+    "Ánh",
+    "Дмитрий",
+    "Αλέξανδρος",
+    "Ólafur",
+    "Siobhán",
+    "Amara",
+    "Kwame",
+    "Priya",
+    "Mateo",
+    "Aisha",
+    "Hiroshi",
+    "Fatima",
+    "Liam",
+    "Noor",
+    "Elena",
+    "Tomás",
+    "Ingrid",
+    "Chidi",
+    "Mei",
+    "Rafael",
+    "Sofia",
+    "Yusuf",
+    "Hana",
+    "Jonas",
+    "Leila",
+    "Marcus",
+    "Anika",
+    "Diego",
+    "Grace",
+    "Omar",
+    "Ruth",
+    "Samuel",
+    "Teresa",
+    "Viktor",
+    "Wanjiru",
+    "Xavier",
+    "Yara",
+    "Zainab",
+    "Beatriz",
+    "Connor",
+    "Dalia",
+    "Emeka",
+    "Freya",
+    "Gustavo",
+    "Imani",
+    "Jun",
+    "Kalani",
+    "Lucía",
 )
 LAST_NAMES = (
-    "García López", "Ørsted", "Nguyễn Thị", "O'Connor", "Papadopoulos", "Jónsson", "Okafor",
-    "Fernández", "Kowalski", "Haddad", "Tanaka", "Mensah", "Johansson", "Rossi", "Petrov",
-    "Moreau", "Singh", "Kim", "Ali", "Novak", "Costa", "Schmidt", "Dubois", "Murphy", "Bianchi",
-    "Lindqvist", "Adeyemi", "Castillo", "Yamamoto", "Zielinski", "Abebe", "Ivanova", "Kaur",
+    "García López",
+    "Ørsted",
+    "Nguyễn Thị",
+    "O'Connor",
+    "Papadopoulos",
+    "Jónsson",
+    "Okafor",
+    "Fernández",
+    "Kowalski",
+    "Haddad",
+    "Tanaka",
+    "Mensah",
+    "Johansson",
+    "Rossi",
+    "Petrov",
+    "Moreau",
+    "Singh",
+    "Kim",
+    "Ali",
+    "Novak",
+    "Costa",
+    "Schmidt",
+    "Dubois",
+    "Murphy",
+    "Bianchi",
+    "Lindqvist",
+    "Adeyemi",
+    "Castillo",
+    "Yamamoto",
+    "Zielinski",
+    "Abebe",
+    "Ivanova",
+    "Kaur",
 )
 GENDERS = ("woman", "man", "non-binary", "prefer not to say", "")
-ETHNICITIES = ("Asian", "Black", "Hispanic or Latino", "White", "Mixed", "Indigenous", "prefer not to say", "")
+ETHNICITIES = (
+    "Asian",
+    "Black",
+    "Hispanic or Latino",
+    "White",
+    "Mixed",
+    "Indigenous",
+    "prefer not to say",
+    "",
+)
 
 SMALL_GROUPS = (
     # name, focus, weekday, recurrence, nth, time, style, location
-    ("Tuesday Grief Circle", "grief", 1, "weekly", None, "19:00", "first_initial", "St. Example Hall, Room 2"),
-    ("Recovery Together", "recovery", 3, "weekly", None, "18:30", "first_initial", "Fictional Library, Community Room"),
-    ("Caregivers' Coffee", "caregivers", 5, "biweekly", None, "10:00", "full_name", "Sample Street Café (back room)"),
-    ("Living with Chronic Pain", "chronic illness", 2, "monthly", 1, "17:30", "first_initial", "Demo Health Centre"),
-    ("Young Adults Mentoring", "youth mentoring", 0, "weekly", None, "16:00", "full_name", "Imaginary Youth Hub"),
-    ("Open Door Meeting", "trauma survivors", 4, "weekly", None, "20:00", "anonymous", "St. Example Hall, Basement"),
+    (
+        "Tuesday Grief Circle",
+        "grief",
+        1,
+        "weekly",
+        None,
+        "19:00",
+        "first_initial",
+        "St. Example Hall, Room 2",
+    ),
+    (
+        "Recovery Together",
+        "recovery",
+        3,
+        "weekly",
+        None,
+        "18:30",
+        "first_initial",
+        "Fictional Library, Community Room",
+    ),
+    (
+        "Caregivers' Coffee",
+        "caregivers",
+        5,
+        "biweekly",
+        None,
+        "10:00",
+        "full_name",
+        "Sample Street Café (back room)",
+    ),
+    (
+        "Living with Chronic Pain",
+        "chronic illness",
+        2,
+        "monthly",
+        1,
+        "17:30",
+        "first_initial",
+        "Demo Health Centre",
+    ),
+    (
+        "Young Adults Mentoring",
+        "youth mentoring",
+        0,
+        "weekly",
+        None,
+        "16:00",
+        "full_name",
+        "Imaginary Youth Hub",
+    ),
+    (
+        "Open Door Meeting",
+        "trauma survivors",
+        4,
+        "weekly",
+        None,
+        "20:00",
+        "anonymous",
+        "St. Example Hall, Basement",
+    ),
 )
 CONFIDENTIALITY = (
     "What is said here stays here. Please sign with your first name only if you prefer. "
@@ -59,16 +196,106 @@ NOTE_BODIES = (
     ("check-in", "Doing well, offered to help set up chairs."),
 )
 RESOURCE_SEED = (
-    ("hotline", "Example County Crisis Line (demo)", "24/7 crisis support by phone and text.", "555-0100", "crisis.example.org", "24 hours", "English, Spanish", ("crisis", "24/7")),
-    ("hotline", "Fictional Grief Support Line", "Talk to a trained volunteer about loss.", "555-0101", "griefline.example.org", "Mon–Fri 9:00–21:00", "English", ("grief",)),
-    ("hotline", "Demo Recovery Warmline", "Peer support for people in recovery.", "555-0102", "warmline.example.org", "Daily 12:00–24:00", "English, French", ("recovery",)),
-    ("service", "Sample Street Food Bank", "Free groceries, no questions asked.", "555-0110", "food.example.org", "Tue & Thu 10:00–16:00", "English, Spanish, Arabic", ("food", "basic needs")),
-    ("service", "Imaginary Legal Aid Clinic", "Free advice on housing and benefits.", "555-0111", "legal.example.org", "Wed 13:00–17:00", "English", ("legal", "housing")),
-    ("service", "Demo Respite Care Service", "Short breaks for family caregivers.", "555-0112", "respite.example.org", "By appointment", "English", ("caregivers",)),
-    ("website", "Example Coping Skills Library", "Short guides on sleep, grounding and breathing.", "", "coping.example.org", "", "English, Spanish", ("coping", "self-care")),
-    ("document", "Fictional Guide to Grief (PDF)", "A plain-language booklet about grief.", "", "", "", "English", ("grief",)),
-    ("book", "The Demo Book of Small Steps", "Recommended by members for early recovery.", "", "", "", "English", ("recovery",)),
-    ("event", "Sample Remembrance Walk", "Annual community walk in the park.", "555-0120", "walk.example.org", "First Sunday in May", "English", ("grief", "community")),
+    (
+        "hotline",
+        "Example County Crisis Line (demo)",
+        "24/7 crisis support by phone and text.",
+        "555-0100",
+        "crisis.example.org",
+        "24 hours",
+        "English, Spanish",
+        ("crisis", "24/7"),
+    ),
+    (
+        "hotline",
+        "Fictional Grief Support Line",
+        "Talk to a trained volunteer about loss.",
+        "555-0101",
+        "griefline.example.org",
+        "Mon–Fri 9:00–21:00",
+        "English",
+        ("grief",),
+    ),
+    (
+        "hotline",
+        "Demo Recovery Warmline",
+        "Peer support for people in recovery.",
+        "555-0102",
+        "warmline.example.org",
+        "Daily 12:00–24:00",
+        "English, French",
+        ("recovery",),
+    ),
+    (
+        "service",
+        "Sample Street Food Bank",
+        "Free groceries, no questions asked.",
+        "555-0110",
+        "food.example.org",
+        "Tue & Thu 10:00–16:00",
+        "English, Spanish, Arabic",
+        ("food", "basic needs"),
+    ),
+    (
+        "service",
+        "Imaginary Legal Aid Clinic",
+        "Free advice on housing and benefits.",
+        "555-0111",
+        "legal.example.org",
+        "Wed 13:00–17:00",
+        "English",
+        ("legal", "housing"),
+    ),
+    (
+        "service",
+        "Demo Respite Care Service",
+        "Short breaks for family caregivers.",
+        "555-0112",
+        "respite.example.org",
+        "By appointment",
+        "English",
+        ("caregivers",),
+    ),
+    (
+        "website",
+        "Example Coping Skills Library",
+        "Short guides on sleep, grounding and breathing.",
+        "",
+        "coping.example.org",
+        "",
+        "English, Spanish",
+        ("coping", "self-care"),
+    ),
+    (
+        "document",
+        "Fictional Guide to Grief (PDF)",
+        "A plain-language booklet about grief.",
+        "",
+        "",
+        "",
+        "English",
+        ("grief",),
+    ),
+    (
+        "book",
+        "The Demo Book of Small Steps",
+        "Recommended by members for early recovery.",
+        "",
+        "",
+        "",
+        "English",
+        ("recovery",),
+    ),
+    (
+        "event",
+        "Sample Remembrance Walk",
+        "Annual community walk in the park.",
+        "555-0120",
+        "walk.example.org",
+        "First Sunday in May",
+        "English",
+        ("grief", "community"),
+    ),
 )
 
 
@@ -83,8 +310,12 @@ class Scale:
 
 
 SCALES = {
-    "small": Scale(groups=6, members=120, years=1, attendees_per_meeting=9, notes=150, resources=30),
-    "large": Scale(groups=50, members=5000, years=10, attendees_per_meeting=40.2, notes=5000, resources=400),
+    "small": Scale(
+        groups=6, members=120, years=1, attendees_per_meeting=9, notes=150, resources=30
+    ),
+    "large": Scale(
+        groups=50, members=5000, years=10, attendees_per_meeting=40.2, notes=5000, resources=400
+    ),
 }
 
 
@@ -92,7 +323,12 @@ def _uuid() -> str:
     return uuid.uuid4().hex
 
 
-def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, progress: Progress | None = None) -> dict:
+def populate(
+    scale: str = "small",
+    seed: int = 1,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> dict:
     """Fill the open (empty) database; returns counts of what was created."""
     if scale not in SCALES:
         raise ValueError(f"Unknown scale {scale!r}: use small or large.")
@@ -119,11 +355,26 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
                 recurrence, nth = "weekly", None  # the large scale is weekly meetings throughout
             if scale == "large":
                 recurrence, nth = "weekly", None
-            group_rows.append((
-                _uuid(), name, focus, f"A fictional {focus} group for the demo.", location, weekday,
-                time, 90, recurrence, nth, today - dt.timedelta(days=365 * sc.years), "Demo Facilitator",
-                style, CONFIDENTIALITY, 0, now,
-            ))
+            group_rows.append(
+                (
+                    _uuid(),
+                    name,
+                    focus,
+                    f"A fictional {focus} group for the demo.",
+                    location,
+                    weekday,
+                    time,
+                    90,
+                    recurrence,
+                    nth,
+                    today - dt.timedelta(days=365 * sc.years),
+                    "Demo Facilitator",
+                    style,
+                    CONFIDENTIALITY,
+                    0,
+                    now,
+                )
+            )
         cursor().executemany(
             'INSERT INTO "group" (uuid, name, focus, description, location, weekday, start_time, '
             "duration_minutes, recurrence, recurrence_nth, schedule_start, facilitators, signin_style, "
@@ -138,20 +389,48 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
         member_rows = []
         start = today - dt.timedelta(days=365 * sc.years)
         for i in range(sc.members):
-            first = FIRST_NAMES[i % len(FIRST_NAMES)] if i < len(FIRST_NAMES) else rng.choice(FIRST_NAMES)
-            last = LAST_NAMES[i % len(LAST_NAMES)] if i < len(FIRST_NAMES) else rng.choice(LAST_NAMES)
+            first = (
+                FIRST_NAMES[i % len(FIRST_NAMES)]
+                if i < len(FIRST_NAMES)
+                else rng.choice(FIRST_NAMES)
+            )
+            last = (
+                LAST_NAMES[i % len(LAST_NAMES)] if i < len(FIRST_NAMES) else rng.choice(LAST_NAMES)
+            )
             full = f"{last} {first}" if last.startswith("Nguyễn") else f"{first} {last}"
             email = f"member{i + 1}@example.org" if rng.random() < 0.7 else ""
-            phone = f"555-{rng.randint(100, 199):03d}-{rng.randint(0, 9999):04d}" if rng.random() < 0.6 else ""
+            phone = (
+                f"555-{rng.randint(100, 199):03d}-{rng.randint(0, 9999):04d}"
+                if rng.random() < 0.6
+                else ""
+            )
             joined = start + dt.timedelta(days=rng.randint(0, max(1, (today - start).days - 30)))
             consent = rng.random() < 0.6
-            member_rows.append((
-                _uuid(), first, full, "", phone, email, int(consent), joined if consent else None, "",
-                joined, int(rng.random() < 0.92),
-                str(rng.randint(1940, 2008)) if rng.random() < 0.8 else rng.choice(("", "prefer not to say")),
-                rng.choice(GENDERS), rng.choice(ETHNICITIES), f"Z{rng.randint(10, 99)} {rng.randint(1, 9)}XX",
-                0, search_text_for(first, full, email, phone), now, now,
-            ))
+            member_rows.append(
+                (
+                    _uuid(),
+                    first,
+                    full,
+                    "",
+                    phone,
+                    email,
+                    int(consent),
+                    joined if consent else None,
+                    "",
+                    joined,
+                    int(rng.random() < 0.92),
+                    str(rng.randint(1940, 2008))
+                    if rng.random() < 0.8
+                    else rng.choice(("", "prefer not to say")),
+                    rng.choice(GENDERS),
+                    rng.choice(ETHNICITIES),
+                    f"Z{rng.randint(10, 99)} {rng.randint(1, 9)}XX",
+                    0,
+                    search_text_for(first, full, email, phone),
+                    now,
+                    now,
+                )
+            )
         cursor().executemany(
             "INSERT INTO member (uuid, preferred_name, full_name, pronouns, phone, email, consent_contact, "
             "consent_date, emergency_contact, joined_on, active, birth_year, gender, ethnicity, postal_code, "
@@ -185,21 +464,31 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
         meeting_count = attendance_count = 0
         regularity = {m: rng.uniform(0.15, 0.95) for m in member_ids}
         group_info = db.execute_sql(
-            'SELECT id, weekday, recurrence, recurrence_nth, schedule_start, start_time, location, signin_style '
+            "SELECT id, weekday, recurrence, recurrence_nth, schedule_start, start_time, location, signin_style "
             'FROM "group" ORDER BY id'
         ).fetchall()
         meeting_sql = (
             "INSERT INTO meeting (uuid, group_id, date, start_time, location, topic, facilitator, status, "
             "anonymous_count, guest_count, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
         )
-        attendance_sql = (
-            "INSERT INTO attendance (uuid, meeting_id, member_id, status, checked_in_at) VALUES (?,?,?,?,?)"
+        attendance_sql = "INSERT INTO attendance (uuid, meeting_id, member_id, status, checked_in_at) VALUES (?,?,?,?,?)"
+        topics = (
+            "Open sharing",
+            "Coping with holidays",
+            "Self-care",
+            "Sleep",
+            "Asking for help",
+            "Anniversaries",
+            "",
         )
-        topics = ("Open sharing", "Coping with holidays", "Self-care", "Sleep", "Asking for help", "Anniversaries", "")
         horizon = today + dt.timedelta(days=28)
-        for gi, (group_id, weekday, recurrence, nth, anchor, time, location, style) in enumerate(group_info):
+        for gi, (group_id, weekday, recurrence, nth, anchor, time, location, style) in enumerate(
+            group_info
+        ):
             anchor_date = dt.date.fromisoformat(str(anchor)) if anchor else None
-            dates = list(occurrences(weekday, recurrence, start, horizon, nth=nth, anchor=anchor_date))
+            dates = list(
+                occurrences(weekday, recurrence, start, horizon, nth=nth, anchor=anchor_date)
+            )
             people = roster[group_id]
             attendance_rows = []
             for day in dates:
@@ -210,10 +499,22 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
                 anonymous = rng.randint(0, 6) if style == "anonymous" else rng.randint(0, 2)
                 guests = rng.randint(0, 2) if status == "held" else 0
                 cur = cursor()
-                cur.execute(meeting_sql, (
-                    _uuid(), group_id, day, time, location, rng.choice(topics), "Demo Facilitator", status,
-                    anonymous if status == "held" else 0, guests, now,
-                ))
+                cur.execute(
+                    meeting_sql,
+                    (
+                        _uuid(),
+                        group_id,
+                        day,
+                        time,
+                        location,
+                        rng.choice(topics),
+                        "Demo Facilitator",
+                        status,
+                        anonymous if status == "held" else 0,
+                        guests,
+                        now,
+                    ),
+                )
                 meeting_id = cur.lastrowid
                 meeting_count += 1
                 if status != "held" or not people:
@@ -226,13 +527,21 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
                 checked_in = dt.datetime.combine(day, dt.time(18, 0))
                 for member_id in chosen:
                     r = rng.random()
-                    attendance_rows.append((
-                        _uuid(), meeting_id, member_id,
-                        "late" if r < 0.05 else "left early" if r < 0.07 else "present", checked_in,
-                    ))
+                    attendance_rows.append(
+                        (
+                            _uuid(),
+                            meeting_id,
+                            member_id,
+                            "late" if r < 0.05 else "left early" if r < 0.07 else "present",
+                            checked_in,
+                        )
+                    )
             cursor().executemany(attendance_sql, attendance_rows)
             attendance_count += len(attendance_rows)
-            report(0.1 + 0.8 * (gi + 1) / len(group_info), f"meetings of group {gi + 1} of {len(group_info)}")
+            report(
+                0.1 + 0.8 * (gi + 1) / len(group_info),
+                f"meetings of group {gi + 1} of {len(group_info)}",
+            )
         counts["meetings"] = meeting_count
         counts["attendances"] = attendance_count
 
@@ -243,7 +552,20 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
             created = now - dt.timedelta(days=rng.randint(0, 365), hours=rng.randint(0, 23))
             due = (today + dt.timedelta(days=rng.randint(-20, 20))) if kind == "follow-up" else None
             done = int(due is not None and rng.random() < 0.4)
-            note_rows.append((_uuid(), rng.choice(member_ids), "Demo Facilitator", created, created, kind, body, due, done, 0))
+            note_rows.append(
+                (
+                    _uuid(),
+                    rng.choice(member_ids),
+                    "Demo Facilitator",
+                    created,
+                    created,
+                    kind,
+                    body,
+                    due,
+                    done,
+                    0,
+                )
+            )
         cursor().executemany(
             "INSERT INTO note (uuid, member_id, author, created_at, updated_at, kind, body, follow_up_due, "
             "follow_up_done, is_draft) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -254,7 +576,9 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
         # Resources and tags
         tag_ids: dict[str, int] = {}
         for i in range(sc.resources):
-            category, title, description, phone, url, hours, languages, tags = RESOURCE_SEED[i % len(RESOURCE_SEED)]
+            category, title, description, phone, url, hours, languages, tags = RESOURCE_SEED[
+                i % len(RESOURCE_SEED)
+            ]
             if i >= len(RESOURCE_SEED):
                 title = f"{title} — branch {i // len(RESOURCE_SEED) + 1}"
             reviewed = today - dt.timedelta(days=rng.randint(10, 600))
@@ -262,10 +586,24 @@ def populate(scale: str = "small", seed: int = 1, today: dt.date | None = None, 
             cur.execute(
                 "INSERT INTO resource (uuid, title, category, description, phone, url, address, hours, languages, "
                 "last_reviewed, reviewed_by, search_text, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (_uuid(), title, category, description, phone, f"https://{url}" if url else "",
-                 f"{rng.randint(1, 999)} Example Avenue, Demo Town" if category == "service" else "",
-                 hours, languages, reviewed, "Demo Facilitator",
-                 resource_search_text(title, description, category, tags, phone), now, now),
+                (
+                    _uuid(),
+                    title,
+                    category,
+                    description,
+                    phone,
+                    f"https://{url}" if url else "",
+                    f"{rng.randint(1, 999)} Example Avenue, Demo Town"
+                    if category == "service"
+                    else "",
+                    hours,
+                    languages,
+                    reviewed,
+                    "Demo Facilitator",
+                    resource_search_text(title, description, category, tags, phone),
+                    now,
+                    now,
+                ),
             )
             resource_id = cur.lastrowid
             for tag in tags:

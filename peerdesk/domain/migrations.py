@@ -88,8 +88,9 @@ def needs_migration(db: Database) -> bool:
     return current_version(db) < LATEST
 
 
-def migrate(db: Database, target: int = LATEST) -> int:
+def migrate(db: Database, target: int | None = None) -> int:
     """Run every missing step up to target, each in its own transaction; returns the version."""
+    target = LATEST if target is None else target
     version = current_version(db)
     if version > LATEST:
         raise NewerSchemaError(

@@ -209,6 +209,18 @@ class SchemaVersion(BaseModel):
 
 
 ALL_MODELS = [
-    Group, Member, Membership, Meeting, Attendance, Note, Tag, Resource, ResourceTag,
-    Attachment, Handout, HandoutItem, Setting, SchemaVersion,
+    Group,
+    Member,
+    Membership,
+    Meeting,
+    Attendance,
+    Note,
+    Tag,
+    Resource,
+    ResourceTag,
+    Attachment,
+    Handout,
+    HandoutItem,
+    Setting,
+    SchemaVersion,
 ]

@@ -31,14 +31,16 @@ def group_summary(start: dt.date, end: dt.date, query: str = "") -> list[dict]:
         if words and not all(w in fold(name) for w in words):
             continue
         total = named + anonymous
-        rows.append({
-            "group_id": gid,
-            "group": name,
-            "meetings_held": held,
-            "named_attendances": named,
-            "anonymous_attendances": anonymous,
-            "total_attendances": total,
-            "unduplicated_participants": distinct,
-            "average_attendance": round(total / held, 2) if held else 0,
-        })
+        rows.append(
+            {
+                "group_id": gid,
+                "group": name,
+                "meetings_held": held,
+                "named_attendances": named,
+                "anonymous_attendances": anonymous,
+                "total_attendances": total,
+                "unduplicated_participants": distinct,
+                "average_attendance": round(total / held, 2) if held else 0,
+            }
+        )
     return rows

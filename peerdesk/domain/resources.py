@@ -12,9 +12,13 @@ from peerdesk.domain.text import fold
 REVIEW_INTERVAL_MONTHS = 12
 
 
-def search_text_for(title: str, description: str = "", category: str = "", tags=(), phone: str = "") -> str:
+def search_text_for(
+    title: str, description: str = "", category: str = "", tags=(), phone: str = ""
+) -> str:
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    return " ".join(p for p in (fold(title), fold(description), category, fold(" ".join(tags)), digits) if p)
+    return " ".join(
+        p for p in (fold(title), fold(description), category, fold(" ".join(tags)), digits) if p
+    )
 
 
 def review_due_date(last_reviewed: dt.date | None) -> dt.date | None:
@@ -31,7 +35,9 @@ def is_review_due(last_reviewed: dt.date | None, today: dt.date | None = None) -
     return due is None or due <= (today or dt.date.today())
 
 
-def list_resources(query: str = "", offset: int = 0, limit: int = 200, today: dt.date | None = None) -> list[dict]:
+def list_resources(
+    query: str = "", offset: int = 0, limit: int = 200, today: dt.date | None = None
+) -> list[dict]:
     tags = (
         ResourceTag.select(ResourceTag.resource, fn.GROUP_CONCAT(Tag.name, ", ").alias("tags"))
         .join(Tag)
@@ -41,13 +47,30 @@ def list_resources(query: str = "", offset: int = 0, limit: int = 200, today: dt
     from peewee import JOIN
 
     q = Resource.select(
-        Resource.id, Resource.uuid, Resource.title, Resource.category, Resource.phone, Resource.url,
-        Resource.description, Resource.last_reviewed, tags.c.tags,
+        Resource.id,
+        Resource.uuid,
+        Resource.title,
+        Resource.category,
+        Resource.phone,
+        Resource.url,
+        Resource.description,
+        Resource.last_reviewed,
+        tags.c.tags,
     ).join(tags, JOIN.LEFT_OUTER, on=(tags.c.resource_id == Resource.id))
     for word in fold(query).split():
         q = q.where(Resource.search_text.contains(word))
     q = q.order_by(fn.lower(Resource.title), Resource.id).offset(offset).limit(limit)
-    keys = ("id", "uuid", "title", "category", "phone", "url", "description", "last_reviewed", "tags")
+    keys = (
+        "id",
+        "uuid",
+        "title",
+        "category",
+        "phone",
+        "url",
+        "description",
+        "last_reviewed",
+        "tags",
+    )
     rows = []
     for values in q.tuples():
         row = dict(zip(keys, values, strict=True))

@@ -50,7 +50,9 @@ def occurrences(
         day += dt.timedelta(days=step)
 
 
-def describe(weekday: int | None, recurrence: str, start_time: str = "", nth: int | None = None) -> str:
+def describe(
+    weekday: int | None, recurrence: str, start_time: str = "", nth: int | None = None
+) -> str:
     """Plain words: "Every Tuesday at 19:00", "First Wednesday of the month"."""
     if weekday is None:
         return "No regular schedule"

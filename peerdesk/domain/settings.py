@@ -40,9 +40,10 @@ def validate(key: str, value: str) -> str:
     value = str(value).strip()
     if key == "paper_size" and value.lower() not in PAPER_SIZES:
         raise SettingError("Paper size must be Letter or A4.")
-    if key == "suppression_k":
-        if not value.isdigit() or int(value) < MIN_SUPPRESSION_K:
-            raise SettingError(f"The suppression threshold must be a whole number of at least {MIN_SUPPRESSION_K}.")
+    if key == "suppression_k" and (not value.isdigit() or int(value) < MIN_SUPPRESSION_K):
+        raise SettingError(
+            f"The suppression threshold must be a whole number of at least {MIN_SUPPRESSION_K}."
+        )
     if key == "idle_lock_minutes" and (not value.isdigit() or not 1 <= int(value) <= 240):
         raise SettingError("The idle lock must be between 1 and 240 minutes.")
     return value.lower() if key == "paper_size" else value

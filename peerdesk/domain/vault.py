@@ -62,7 +62,9 @@ class Vault:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise VaultError(f"The folder {self.data_dir} cannot be created ({exc.strerror}).") from None
+            raise VaultError(
+                f"The folder {self.data_dir} cannot be created ({exc.strerror})."
+            ) from None
         try:
             keyfile.save(self.key_path)
             dbmod.open_database(self.db_path, data_key, create=True)

@@ -56,7 +56,9 @@ class UnlockPage(QWidget):
         self.recover_button = QPushButton("Unlock and set the new passphrase")
         self.recover_button.clicked.connect(self.try_recover)
         form = QFormLayout(self.recovery_box)
-        form.addRow(QLabel("Type the key from your printed recovery sheet and choose a new passphrase."))
+        form.addRow(
+            QLabel("Type the key from your printed recovery sheet and choose a new passphrase.")
+        )
         form.addRow("Recovery key:", self.recovery_key)
         form.addRow("New passphrase:", self.new_passphrase)
         form.addRow("Repeat:", self.new_passphrase_again)

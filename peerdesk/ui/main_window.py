@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,7 +71,11 @@ class MainWindow(QMainWindow):
         self.org_label = QLabel()
         self.file_label = QLabel()
         self.state_label = QLabel()
-        for label, name in ((self.org_label, "Organisation"), (self.file_label, "Database file"), (self.state_label, "Lock state")):
+        for label, name in (
+            (self.org_label, "Organisation"),
+            (self.file_label, "Database file"),
+            (self.state_label, "Lock state"),
+        ):
             label.setAccessibleName(name)
             self.statusBar().addWidget(label)
         self._build_menus()
@@ -122,6 +126,9 @@ class MainWindow(QMainWindow):
         self.go_menu.addSeparator()
         self.go_menu.addAction(find)
         self.pane_actions.append(find)
+
+        # Also on the window itself, so shortcuts work even where the menu bar is native or hidden.
+        self.addActions([self.lock_action, quit_action, *self.pane_actions])
 
         help_menu = self.menuBar().addMenu("&Help")
         shortcuts = QAction("&Keyboard shortcuts", self)

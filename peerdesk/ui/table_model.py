@@ -62,12 +62,11 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Drop what is loaded and fetch the first page again (after an edit or unlock)."""
+        first_page = list(self._fetch(self._query, 0, self.PAGE)) if self._enabled else []
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = not self._enabled
+        self._rows = first_page
+        self._exhausted = len(first_page) < self.PAGE
         self.endResetModel()
-        if self._enabled:
-            self.fetchMore(QModelIndex())
 
     def set_enabled(self, enabled: bool) -> None:
         """Disabled (locked) models hold no rows and never touch the database."""
@@ -98,10 +97,12 @@ class LazyTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns):
-                return self.columns[section].title
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
         return None
 
     def canFetchMore(self, parent: QModelIndex) -> bool:

@@ -60,7 +60,9 @@ class WelcomePage(QWidget):
         self.strength.setTextVisible(False)
         self.strength.setAccessibleName("Passphrase strength")
         self.strength.setMaximumHeight(8)
-        self.hint = QLabel("Use four or more words you can remember; nobody can recover data without it or the recovery sheet.")
+        self.hint = QLabel(
+            "Use four or more words you can remember; nobody can recover data without it or the recovery sheet."
+        )
         self.hint.setWordWrap(True)
         self.passphrase.textChanged.connect(self._update_strength)
         self.create_button = QPushButton("Create encrypted database")
@@ -138,7 +140,9 @@ class RecoveryKeyPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = ErrorLabel()
-        self.confirm = QCheckBox("I have printed or saved the recovery sheet and will keep it locked away")
+        self.confirm = QCheckBox(
+            "I have printed or saved the recovery sheet and will keep it locked away"
+        )
         self.continue_button = QPushButton("Continue to peerdesk")
         self.continue_button.setEnabled(False)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
@@ -188,7 +192,9 @@ class RecoveryKeyPage(QWidget):
         )
 
     def save_sheet(self) -> None:
-        path = printing.ask_save_path(self, "Save recovery sheet", "peerdesk-recovery-sheet.pdf", "PDF (*.pdf)")
+        path = printing.ask_save_path(
+            self, "Save recovery sheet", "peerdesk-recovery-sheet.pdf", "PDF (*.pdf)"
+        )
         if not path:
             return
         try:
@@ -197,7 +203,9 @@ class RecoveryKeyPage(QWidget):
             self.error.show_error(f"The recovery sheet could not be saved ({exc.strerror}).")
             return
         self.error.clear_error()
-        self.status.setText(f"Saved to {path}. Print it, then delete the file if it is on this laptop.")
+        self.status.setText(
+            f"Saved to {path}. Print it, then delete the file if it is on this laptop."
+        )
 
     def print_sheet(self) -> None:
         with tempfile.TemporaryDirectory() as folder:

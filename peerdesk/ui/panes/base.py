@@ -112,7 +112,9 @@ class TablePane(Pane):
             return
         lines = []
         for row in rows:
-            cells = [self.model.index(row, col).data() or "" for col in range(self.model.columnCount())]
+            cells = [
+                self.model.index(row, col).data() or "" for col in range(self.model.columnCount())
+            ]
             lines.append("\t".join(cells))
         copy_text("\n".join(lines))
 

@@ -45,6 +45,8 @@ class ReportsPane(TablePane):
     def __init__(self, parent=None) -> None:
         super().__init__(group_summary_model(), parent)
         start, end = year_range()
-        self.heading.setText(f"<h2>Reports</h2> Figures for this year, {start.year}, over held meetings")
+        self.heading.setText(
+            f"<h2>Reports</h2> Figures for this year, {start.year}, over held meetings"
+        )
         self.period = f"{start:%-d %B %Y} – {end:%-d %B %Y}"
         self.heading.setToolTip(f"Figures for {self.period}, held meetings only")
