@@ -22,9 +22,10 @@ from peewee import (
     TextField,
 )
 
+from peerdesk.domain.signin import SIGNIN_STYLES  # noqa: F401 (re-exported)
+
 database = DatabaseProxy()
 
-SIGNIN_STYLES = ("first_initial", "full_name", "anonymous")
 RECURRENCES = ("weekly", "biweekly", "monthly")
 MEETING_STATUSES = ("scheduled", "held", "cancelled")
 ATTENDANCE_STATUSES = ("present", "late", "left early")

@@ -127,6 +127,14 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(find)
         self.pane_actions.append(find)
 
+        # Actions that panes contribute (imports, exports, kiosk…), under the menu they name.
+        self.menus = {"&File": file_menu, "&Go": self.go_menu}
+        for pane in self.panes:
+            for menu_name, action in pane.menu_actions():
+                if menu_name not in self.menus:
+                    self.menus[menu_name] = self.menuBar().addMenu(menu_name)
+                self.menus[menu_name].addAction(action)
+                self.pane_actions.append(action)
         # Also on the window itself, so shortcuts work even where the menu bar is native or hidden.
         self.addActions([self.lock_action, quit_action, *self.pane_actions])
 

@@ -25,6 +25,10 @@ class Pane(QWidget):
     title = ""
     shortcut = ""
 
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        """(menu name, action) pairs the main window adds to its menus, e.g. ("&File", export)."""
+        return []
+
     def on_unlocked(self) -> None:
         """Show data again; the database is open."""
 
