@@ -21,6 +21,17 @@ def make_demo_session(folder: Path):
     return session
 
 
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    from peerdesk.paths import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("icons", f"peerdesk-{size}.png")))
+    return icon
+
+
 def run_gui(data_dir: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -33,6 +44,8 @@ def run_gui(data_dir: Path | None = None, demo: bool = False) -> int:
     app.setOrganizationName("peerdesk")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("peerdesk")
+    app.setDesktopFileName("peerdesk")
+    app.setWindowIcon(app_icon())
 
     temp_dir = None
     if demo:
