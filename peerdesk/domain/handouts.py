@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from peerdesk.domain.models import Handout, HandoutItem, Resource, database, utcnow
 
@@ -75,7 +75,7 @@ def list_handouts() -> list[dict]:
     """Saved handouts, most recently changed first, with how many resources each holds."""
     q = (
         Handout.select(Handout.id, Handout.title, Handout.updated_at, fn.COUNT(HandoutItem.id))
-        .join(HandoutItem, on=(HandoutItem.handout == Handout.id), join_type="LEFT OUTER")
+        .join(HandoutItem, JOIN.LEFT_OUTER, on=(HandoutItem.handout == Handout.id))
         .group_by(Handout.id)
         .order_by(Handout.updated_at.desc(), Handout.id.desc())
     )
