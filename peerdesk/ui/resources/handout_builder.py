@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -73,7 +74,9 @@ class HandoutBuilder(QDialog):
         self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.library_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.library_view.verticalHeader().setVisible(False)
-        self.library_view.horizontalHeader().setStretchLastSection(True)
+        header = self.library_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.library_view.doubleClicked.connect(lambda _i: self.add_selected())
         self.add_button = QPushButton("Add to handout →")
         self.tag_combo = QComboBox()
@@ -172,9 +175,12 @@ class HandoutBuilder(QDialog):
         saved_row.addWidget(self.open_button)
         saved_row.addWidget(self.delete_button)
         grid.addLayout(saved_row, 0, 0, 1, 3)
-        grid.addWidget(QLabel("&Title"), 1, 0)
+        title_label, intro_label = QLabel("&Title"), QLabel("&Intro")
+        title_label.setBuddy(self.title_edit)
+        intro_label.setBuddy(self.intro)
+        grid.addWidget(title_label, 1, 0)
         grid.addWidget(self.title_edit, 1, 1, 1, 2)
-        grid.addWidget(QLabel("&Intro"), 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(intro_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.intro, 2, 1, 1, 2)
         grid.addWidget(QLabel("<b>In this handout</b> — drag to reorder"), 3, 0, 1, 3)
         grid.addWidget(self.list_view, 4, 0, 1, 3)
