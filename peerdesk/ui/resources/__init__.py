@@ -1,0 +1,1 @@
+"""The resource library's widgets: list model, filters, edit form, attachments, handouts, import."""

@@ -1,0 +1,173 @@
+"""The edit form for one resource: every field of design §2, tags with completion, "Mark reviewed"
+and the attached file. Validation is lenient (see domain.resources.cleaned); what is wrong is
+said in one sentence per field and the field is marked, never a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import resources
+from peerdesk.domain.models import RESOURCE_CATEGORIES
+from peerdesk.domain.resources import CATEGORY_LABELS, ResourceData, ResourceError
+from peerdesk.ui.resources.attachment_box import AttachmentBox
+from peerdesk.ui.resources.tags_edit import TagsEdit
+from peerdesk.ui.widgets import ErrorLabel
+
+_BAD = "border: 2px solid #b00020;"
+
+
+class ResourceDialog(QDialog):
+    def __init__(self, resource_id: int | None = None, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.resource_id = resource_id
+        self.today = today or dt.date.today()
+        data = resources.get_resource(resource_id) if resource_id else ResourceData()
+        self.uuid = data.uuid
+        self.setWindowTitle("Edit resource" if resource_id else "New resource")
+        self.setMinimumWidth(620)
+
+        self.title_edit = QLineEdit(data.title)
+        self.category = QComboBox()
+        for category in RESOURCE_CATEGORIES:
+            self.category.addItem(CATEGORY_LABELS[category][:-1], category)
+        self.category.setCurrentIndex(max(0, self.category.findData(data.category)))
+        self.description = QPlainTextEdit(data.description)
+        self.description.setFixedHeight(70)
+        self.phone = QLineEdit(data.phone)
+        self.phone.setPlaceholderText("kept exactly as typed")
+        self.url = QLineEdit(data.url)
+        self.url.setPlaceholderText("e.g. example.org/help — https:// is added if missing")
+        self.address = QPlainTextEdit(data.address)
+        self.address.setFixedHeight(48)
+        self.hours = QLineEdit(data.hours)
+        self.languages = QLineEdit(data.languages)
+        self.languages.setPlaceholderText("e.g. English, Spanish")
+        self.tags = TagsEdit(resources.all_tags())
+        self.tags.setText(", ".join(data.tags))
+        self.last_reviewed = data.last_reviewed
+        self.reviewed_label = QLabel()
+        self.reviewed_label.setAccessibleName("Last reviewed")
+        self.reviewed_by = QLineEdit(data.reviewed_by)
+        self.reviewed_by.setPlaceholderText("your name")
+        self.mark_button = QPushButton("Mark reviewed today")
+        self.mark_button.clicked.connect(self.mark_reviewed)
+        self.error = ErrorLabel()
+        self.attachment = AttachmentBox(resource_id, self.error)
+
+        review_row = QWidget()
+        review = QHBoxLayout(review_row)
+        review.setContentsMargins(0, 0, 0, 0)
+        review.addWidget(self.reviewed_label)
+        review.addWidget(QLabel("by"))
+        review.addWidget(self.reviewed_by, 1)
+        review.addWidget(self.mark_button)
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Category", self.category)
+        form.addRow("&Description", self.description)
+        form.addRow("&Phone", self.phone)
+        form.addRow("&Web address", self.url)
+        form.addRow("&Address", self.address)
+        form.addRow("&Hours", self.hours)
+        form.addRow("&Languages", self.languages)
+        form.addRow("Ta&gs", self.tags)
+        form.addRow("Last reviewed", review_row)
+        form.addRow("Attached file", self.attachment)
+        self.fields = {
+            "title": self.title_edit,
+            "category": self.category,
+            "url": self.url,
+            "last_reviewed": self.reviewed_label,
+            "reviewed_by": self.reviewed_by,
+        }
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._show_review()
+
+    @classmethod
+    def launch(cls, parent, resource_id: int | None = None) -> int | None:
+        """Show the form modally; the saved resource's id, or None if cancelled (a test seam)."""
+        dialog = cls(resource_id, parent)
+        return dialog.resource_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _show_review(self) -> None:
+        day = self.last_reviewed
+        if day is None:
+            text = "Never reviewed — ⚠ review due"
+        elif resources.is_review_due(day, self.today):
+            text = f"{day.isoformat()} — ⚠ review due"
+        else:
+            text = f"{day.isoformat()} (next review {resources.review_due_date(day).isoformat()})"
+        self.reviewed_label.setText(text)
+
+    def mark_reviewed(self) -> None:
+        if not self.reviewed_by.text().strip():
+            self._mark({"reviewed_by": "Type who reviewed it in “by”, then mark it reviewed."})
+            self.reviewed_by.setFocus()
+            return
+        self._mark({})
+        self.last_reviewed = self.today
+        self._show_review()
+
+    def data(self) -> ResourceData:
+        return ResourceData(
+            title=self.title_edit.text(),
+            category=self.category.currentData(),
+            description=self.description.toPlainText(),
+            phone=self.phone.text(),
+            url=self.url.text(),
+            address=self.address.toPlainText(),
+            hours=self.hours.text(),
+            languages=self.languages.text(),
+            tags=self.tags.tags(),
+            last_reviewed=self.last_reviewed,
+            reviewed_by=self.reviewed_by.text(),
+            uuid=self.uuid,
+        )
+
+    def _mark(self, problems: dict[str, str]) -> None:
+        for name, widget in self.fields.items():
+            widget.setStyleSheet(_BAD if name in problems else "")
+        if problems:
+            self.error.show_error(" ".join(problems.values()))
+        else:
+            self.error.clear_error()
+
+    def save(self) -> None:
+        try:
+            if self.resource_id is None:
+                self.resource_id = resources.create_resource(self.data(), self.today)
+            else:
+                resources.update_resource(self.resource_id, self.data(), self.today)
+        except ResourceError as exc:
+            self._mark(exc.problems)
+            first = next(iter(exc.problems))
+            if first in self.fields:
+                self.fields[first].setFocus()
+            return
+        except resources.UnknownResource as exc:
+            self._mark({"title": str(exc)})
+            return
+        self.accept()
