@@ -234,7 +234,7 @@ def add_walk_in(meeting_id: int, name: str, now: dt.datetime | None = None) -> i
 
 
 def checked_in(meeting_id: int) -> list[dict]:
-    """Who is here, newest first, with the check-in time in local time and "first time?"."""
+    """Who is here, most recently recorded first, with the check-in time in local time and "first time?"."""
     earlier = (
         Attendance.select(Attendance.id)
         .join(Meeting)
@@ -254,7 +254,7 @@ def checked_in(meeting_id: int) -> list[dict]:
         )
         .join(Member)
         .where(Attendance.meeting == meeting_id)
-        .order_by(Attendance.checked_in_at.desc(), Attendance.id.desc())
+        .order_by(Attendance.id.desc())  # the order they were recorded in
         .tuples()
     )
     return [
