@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
@@ -21,6 +23,15 @@ COLUMNS = (
     Column("total", "Total", align_right=True),
     Column("topic", "Topic"),
 )
+
+
+def meetings_model(group: Callable[[], int | None] = lambda: None, parent=None) -> LazyTableModel:
+    """Meetings of the group that `group()` names (every group's when it names none)."""
+    return LazyTableModel(
+        COLUMNS,
+        lambda query, offset, limit: meetings.list_meetings(query, offset, limit, group_id=group()),
+        parent,
+    )
 
 
 class MeetingsView(TablePane):

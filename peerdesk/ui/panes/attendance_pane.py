@@ -124,6 +124,11 @@ class AttendancePane(Pane):
             ("&Attendance", action("Add a &meeting…", self.meetings.add_meeting)),
         ]
 
+    @property
+    def model(self):
+        """The chosen group's meetings (what the window's generic checks look at)."""
+        return self.meetings.model
+
     def menu_actions(self) -> list[tuple[str, QAction]]:
         return self._actions
 
