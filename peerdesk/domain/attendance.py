@@ -115,7 +115,7 @@ def search_for_checkin(
     ours = list(
         Member.select(*columns)
         .where(clause & in_group)
-        .order_by(starts.desc(), fn.lower(Member.preferred_name), Member.id)
+        .order_by(starts.desc(), Member.search_text, Member.id)
         .limit(limit)
         .tuples()
     )
@@ -124,7 +124,7 @@ def search_for_checkin(
         others = list(
             Member.select(*columns)
             .where(clause & ~in_group & (Member.active == True))  # noqa: E712
-            .order_by(starts.desc(), fn.lower(Member.preferred_name), Member.id)
+            .order_by(starts.desc(), Member.search_text, Member.id)
             .limit(limit - len(ours))
             .tuples()
         )

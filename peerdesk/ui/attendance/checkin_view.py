@@ -30,10 +30,10 @@ CHECKED_COLUMNS = (
     Column("first_time", "First time", format=lambda b: "★ first time" if b else ""),
 )
 SHORTCUTS = {
-    ("anonymous", 1): "Alt+A",
-    ("anonymous", -1): "Alt+Shift+A",
-    ("guests", 1): "Alt+G",
-    ("guests", -1): "Alt+Shift+G",
+    ("anonymous", 1): "F7",
+    ("anonymous", -1): "Shift+F7",
+    ("guests", 1): "F8",
+    ("guests", -1): "Shift+F8",
 }
 
 
@@ -142,7 +142,13 @@ class CheckInView(QWidget):
             label.setAccessibleName(f"{title} count")
             self.counts[kind] = label
             heads.addWidget(label, row, 2)
-        heads.addWidget(QLabel("Alt+A / Alt+G add one; with Shift, take one away"), 2, 0, 1, 5)
+        heads.addWidget(
+            QLabel("F7 adds an anonymous person, F8 a guest; with Shift, takes one away"),
+            2,
+            0,
+            1,
+            5,
+        )
         heads.setColumnStretch(4, 1)
 
         left = QVBoxLayout()
@@ -227,6 +233,9 @@ class CheckInView(QWidget):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo):  # check-ins, not the typed text
+                self.undo_last()
                 return True
         return super().eventFilter(obj, event)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from peerdesk.documents.base import long_date
 from peerdesk.documents.signin_sheet import build_signin_sheet
 from peerdesk.domain import attendance, groups, meetings
+from peerdesk.domain import db as dbmod
 from peerdesk.domain.signin import sheet_for_meeting
 from peerdesk.ui.attendance.checkin_view import CheckInView
 from peerdesk.ui.attendance.group_editor import GroupEditor
@@ -249,8 +250,7 @@ class AttendancePane(Pane):
         if self.meeting_id is None:
             return None
         dialog = PaperModeDialog.launch(meetings.get_meeting(self.meeting_id), self)
-        dialog.finished.connect(lambda _code: self.checkin.reload())
-        dialog.finished.connect(lambda _code: self._refresh_meeting_label())
+        dialog.finished.connect(self._after_change)
         return dialog
 
     def open_kiosk(self) -> KioskWindow | None:
@@ -269,7 +269,11 @@ class AttendancePane(Pane):
 
     def _kiosk_closed(self) -> None:
         self.kiosk = None
-        if self.meeting_id is not None:
+        self._after_change()
+
+    def _after_change(self, *_args) -> None:
+        """Show what a kiosk or paper mode wrote, unless they closed because of a lock."""
+        if self.meeting_id is not None and dbmod.is_open():
             self.checkin.reload()
             self._refresh_meeting_label()
 
