@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "peerdesk.cli.setup_cmds",
     "peerdesk.cli.list_cmd",
     "peerdesk.cli.resource_cmds",
+    "peerdesk.cli.attendance_cmds",
 )
 
 

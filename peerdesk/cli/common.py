@@ -99,3 +99,19 @@ def iso_date(text: str):
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def command_group(sub, name: str, help_: str):
+    """The nested subparsers of `import KIND` / `export KIND`, shared by several command modules.
+
+    Whichever module registers first creates the command; the others add their kind to it.
+    """
+    import argparse
+
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_)
+        kinds = parser.add_subparsers(dest="kind", metavar="KIND", parser_class=type(parser))
+        kinds.required = True
+        return kinds
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from peerdesk.cli.common import UserError
-
-
-def _kinds(sub, name: str, help_: str):
-    """The nested "import WHAT" / "export WHAT" subparsers, shared with other command modules."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help_)
-        kinds = parser.add_subparsers(dest="what", metavar="WHAT", parser_class=type(parser))
-        kinds.required = True
-        return kinds
-    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+from peerdesk.cli.common import UserError, command_group
 
 
 def register(sub) -> None:
@@ -35,7 +23,7 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     p.set_defaults(handler=cmd_handout)
 
-    p = _kinds(sub, "import", "import members, attendance or resources").add_parser(
+    p = command_group(sub, "import", "import members, attendance or resources").add_parser(
         "resources", help="import a library CSV/XLSX, or an Open Referral (HSDS) folder or zip"
     )
     p.add_argument("file", metavar="FILE", type=Path)
@@ -43,9 +31,9 @@ def register(sub) -> None:
     p.add_argument("--problems", metavar="FILE.csv", help="also save the problems to this CSV")
     p.set_defaults(handler=cmd_import_resources)
 
-    p = _kinds(sub, "export", "export attendance or the resource library").add_parser(
-        "resources", help="export the resource library as CSV"
-    )
+    p = command_group(
+        sub, "export", "export attendance, contacts or the resource library"
+    ).add_parser("resources", help="export the resource library as CSV")
     p.add_argument("-o", "--output", metavar="FILE.csv", required=True)
     p.set_defaults(handler=cmd_export_resources)
 

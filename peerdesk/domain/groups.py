@@ -1,11 +1,30 @@
-"""Groups: lookup and listing."""
+"""Groups: lookup, listing, and creating, editing and archiving them with their schedule."""
 
 from __future__ import annotations
 
-from peewee import JOIN, fn
+import datetime as dt
 
-from peerdesk.domain.models import Group, Member, Membership
+from peewee import JOIN, IntegrityError, fn
+
+from peerdesk.domain.models import RECURRENCES, Group, Member, Membership, database
 from peerdesk.domain.schedule import describe
+from peerdesk.domain.signin import SIGNIN_STYLES
+
+EDITABLE = (
+    "name",
+    "focus",
+    "description",
+    "location",
+    "weekday",
+    "start_time",
+    "duration_minutes",
+    "recurrence",
+    "recurrence_nth",
+    "schedule_start",
+    "facilitators",
+    "signin_style",
+    "confidentiality",
+)
 
 
 class UnknownGroup(LookupError):
@@ -13,11 +32,99 @@ class UnknownGroup(LookupError):
         super().__init__(f"There is no group named {name!r}.")
 
 
+class GroupError(ValueError):
+    """A group's fields are not acceptable; str() is one sentence for the user."""
+
+
 def get_by_name(name: str) -> Group:
     group = Group.get_or_none(fn.lower(Group.name) == name.strip().lower())
     if group is None:
         raise UnknownGroup(name)
     return group
+
+
+def get_group(group_id: int) -> dict:
+    """Every editable field of one group, plus id, uuid, archived and the schedule in words."""
+    g = Group.get_by_id(group_id)
+    data = {key: getattr(g, key) for key in EDITABLE}
+    data.update(
+        id=g.id,
+        uuid=g.uuid,
+        archived=bool(g.archived),
+        schedule=describe(g.weekday, g.recurrence, g.start_time, g.recurrence_nth),
+    )
+    return data
+
+
+def _validated(values: dict) -> dict:
+    out = {k: v for k, v in values.items() if k in EDITABLE}
+    if "name" in out:
+        out["name"] = " ".join(str(out["name"] or "").split())
+        if not out["name"]:
+            raise GroupError("A group needs a name.")
+    if "recurrence" in out and out["recurrence"] not in RECURRENCES:
+        raise GroupError(f"Unknown recurrence {out['recurrence']!r}.")
+    if "signin_style" in out and out["signin_style"] not in SIGNIN_STYLES:
+        raise GroupError(f"Unknown sign-in style {out['signin_style']!r}.")
+    if out.get("weekday") is not None and out["weekday"] not in range(7):
+        raise GroupError("The weekday must be Monday to Sunday.")
+    nth = out.get("recurrence_nth")
+    if nth is not None and nth not in (1, 2, 3, 4, -1):
+        raise GroupError("A monthly group meets on the 1st to 4th, or the last, weekday.")
+    start = out.get("start_time")
+    if start:
+        try:
+            dt.time.fromisoformat(start)
+        except ValueError:
+            raise GroupError(f"{start!r} is not a time like 19:00.") from None
+        out["start_time"] = start[:5]
+    if "duration_minutes" in out and not 0 < int(out["duration_minutes"] or 0) <= 24 * 60:
+        raise GroupError("A meeting lasts between 1 minute and 24 hours.")
+    return out
+
+
+def _check_unique(name: str | None, group_id: int | None = None) -> None:
+    if name is None:
+        return
+    clash = Group.select().where(fn.lower(Group.name) == name.lower())
+    if group_id is not None:
+        clash = clash.where(Group.id != group_id)
+    if clash.exists():
+        raise GroupError(f"There is already a group named {name!r}.")
+
+
+def create_group(**values) -> int:
+    """Create a group; returns its id. Raises GroupError (e.g. for a name already used)."""
+    fields = _validated(values)
+    if "name" not in fields:
+        raise GroupError("A group needs a name.")
+    if fields.get("recurrence") == "monthly" and fields.get("recurrence_nth") is None:
+        fields["recurrence_nth"] = 1
+    fields.setdefault("schedule_start", dt.date.today())
+    _check_unique(fields["name"])
+    try:
+        with database.atomic():
+            return Group.create(**fields).id
+    except IntegrityError:
+        raise GroupError(f"There is already a group named {fields['name']!r}.") from None
+
+
+def update_group(group_id: int, **values) -> None:
+    fields = _validated(values)
+    if not fields:
+        return
+    _check_unique(fields.get("name"), group_id)
+    try:
+        with database.atomic():
+            Group.update(**fields).where(Group.id == group_id).execute()
+    except IntegrityError:
+        raise GroupError(f"There is already a group named {fields['name']!r}.") from None
+
+
+def archive_group(group_id: int, archived: bool = True) -> None:
+    """Archived groups keep their history but leave the check-in chooser."""
+    with database.atomic():
+        Group.update(archived=archived).where(Group.id == group_id).execute()
 
 
 def list_groups(include_archived: bool = True) -> list[dict]:

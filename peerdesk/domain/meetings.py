@@ -1,10 +1,12 @@
-"""Meetings: listing with their attendance counts."""
+"""Meetings: listing with their attendance counts; adding, moving and cancelling them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import JOIN, fn
 
-from peerdesk.domain.models import Attendance, Group, Meeting
+from peerdesk.domain.models import MEETING_STATUSES, Attendance, Group, Meeting, database
 from peerdesk.domain.text import fold
 
 
@@ -74,3 +76,92 @@ def list_meetings(
         row["total"] = row["named"] + row["anonymous"] + row["guests"]
         rows.append(row)
     return rows
+
+
+class MeetingError(ValueError):
+    """A meeting change that cannot be made; str() is one sentence for the user."""
+
+
+def get_meeting(meeting_id: int) -> dict:
+    """One meeting with its group's name, sign-in style and confidentiality statement."""
+    m = Meeting.select(Meeting, Group).join(Group).where(Meeting.id == meeting_id).get()
+    return {
+        "id": m.id,
+        "uuid": m.uuid,
+        "group_id": m.group.id,
+        "group": m.group.name,
+        "signin_style": m.group.signin_style,
+        "confidentiality": m.group.confidentiality,
+        "date": m.date,
+        "start_time": m.start_time,
+        "location": m.location,
+        "topic": m.topic,
+        "facilitator": m.facilitator,
+        "status": m.status,
+        "anonymous": m.anonymous_count,
+        "guests": m.guest_count,
+    }
+
+
+def meeting_on(group_id: int, day: dt.date) -> int | None:
+    """The id of the group's (non-cancelled first) meeting on that day, if any."""
+    row = (
+        Meeting.select(Meeting.id)
+        .where(Meeting.group == group_id, Meeting.date == day)
+        .order_by(Meeting.status == "cancelled", Meeting.id)
+        .first()
+    )
+    return row.id if row else None
+
+
+def add_meeting(
+    group_id: int,
+    day: dt.date,
+    *,
+    start_time: str | None = None,
+    location: str | None = None,
+    topic: str = "",
+    facilitator: str | None = None,
+    status: str = "scheduled",
+) -> int:
+    """Add a meeting by hand; time, place and facilitator default to the group's."""
+    if status not in MEETING_STATUSES:
+        raise MeetingError(f"Unknown meeting status {status!r}.")
+    group = Group.get_by_id(group_id)
+    with database.atomic():
+        return Meeting.create(
+            group=group,
+            date=day,
+            start_time=group.start_time if start_time is None else start_time,
+            location=group.location if location is None else location,
+            topic=topic,
+            facilitator=(group.facilitators if facilitator is None else facilitator),
+            status=status,
+        ).id
+
+
+def move_meeting(meeting_id: int, day: dt.date, start_time: str | None = None) -> None:
+    fields: dict = {Meeting.date: day}
+    if start_time is not None:
+        fields[Meeting.start_time] = start_time
+    with database.atomic():
+        Meeting.update(fields).where(Meeting.id == meeting_id).execute()
+
+
+def update_meeting(meeting_id: int, **values) -> None:
+    """Edit topic, location, facilitator, start time or status."""
+    allowed = {"topic", "location", "facilitator", "start_time", "status"}
+    fields = {k: v for k, v in values.items() if k in allowed}
+    if fields.get("status", "scheduled") not in MEETING_STATUSES:
+        raise MeetingError(f"Unknown meeting status {fields['status']!r}.")
+    if fields:
+        with database.atomic():
+            Meeting.update(**fields).where(Meeting.id == meeting_id).execute()
+
+
+def cancel_meeting(meeting_id: int) -> None:
+    """Cancelled meetings stay listed but count nowhere; attendance already taken refuses it."""
+    if Attendance.select().where(Attendance.meeting == meeting_id).exists():
+        raise MeetingError("People are checked in to this meeting; undo their check-ins first.")
+    with database.atomic():
+        Meeting.update(status="cancelled").where(Meeting.id == meeting_id).execute()

@@ -64,3 +64,33 @@ def describe(
     else:
         text = f"Every {name}"
     return f"{text} at {start_time}" if start_time else text
+
+
+def next_on_or_after(
+    weekday: int | None,
+    recurrence: str,
+    day: dt.date,
+    *,
+    nth: int | None = None,
+    anchor: dt.date | None = None,
+) -> dt.date | None:
+    """The first scheduled date on or after `day` (None without a regular schedule)."""
+    return next(
+        occurrences(weekday, recurrence, day, day + dt.timedelta(days=62), nth=nth, anchor=anchor),
+        None,
+    )
+
+
+def last_on_or_before(
+    weekday: int | None,
+    recurrence: str,
+    day: dt.date,
+    *,
+    nth: int | None = None,
+    anchor: dt.date | None = None,
+) -> dt.date | None:
+    """The last scheduled date on or before `day` (None without a regular schedule)."""
+    dates = list(
+        occurrences(weekday, recurrence, day - dt.timedelta(days=62), day, nth=nth, anchor=anchor)
+    )
+    return dates[-1] if dates else None

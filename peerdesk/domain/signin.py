@@ -1,11 +1,14 @@
-"""How names appear on a printed sign-in sheet, and in which order (no Qt, no database).
+"""How names appear on a printed sign-in sheet, and in which order (no Qt).
 
 The order returned by :func:`order_roster` is the printed order; the app's "paper mode" reuses it
-so that entering attendance from the paper sheet follows the sheet line by line.
+(through :func:`meeting_roster`) so that entering attendance from the paper sheet follows the
+sheet line by line. Labels and order need no database; the two meeting functions at the end do,
+and import the models lazily because models.py imports this module.
 """
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from collections.abc import Iterable
 
@@ -63,3 +66,46 @@ def order_roster(
     ]
     labelled.sort(key=lambda item: (fold(item[1]), item[0]))
     return labelled
+
+
+def meeting_roster(meeting_id: int) -> list[tuple[int, str]]:
+    """The meeting's roster in printed order: what the sheet prints and paper mode follows."""
+    from peerdesk.domain.attendance import group_roster
+    from peerdesk.domain.models import Group, Meeting
+
+    meeting = Meeting.get_by_id(meeting_id)
+    group = Group.get_by_id(meeting.group_id)
+    if group.signin_style == "anonymous":
+        return []
+    return order_roster(group_roster(group.id, meeting.date), group.signin_style)
+
+
+def sheet_for_meeting(meeting_id: int, blank_rows: int = 8):
+    """A `documents.signin_sheet.SignInSheet` filled from the database for one meeting."""
+    from peerdesk.documents.signin_sheet import SignInSheet
+    from peerdesk.domain import settings
+    from peerdesk.domain.models import Group, Meeting
+
+    meeting = Meeting.get_by_id(meeting_id)
+    group = Group.get_by_id(meeting.group_id)
+    time_text = meeting.start_time or ""
+    if time_text and group.duration_minutes:
+        try:
+            start = datetime.datetime.combine(meeting.date, datetime.time.fromisoformat(time_text))
+            end = start + datetime.timedelta(minutes=group.duration_minutes)
+            time_text = f"{start:%H:%M}–{end:%H:%M}"
+        except ValueError:
+            pass
+    return SignInSheet(
+        organisation=settings.get("organisation_name"),
+        group_name=group.name,
+        date=meeting.date,
+        time_text=time_text,
+        location=meeting.location or group.location,
+        facilitator=meeting.facilitator or group.facilitators,
+        confidentiality=group.confidentiality,
+        style=group.signin_style,
+        roster=[label for _mid, label in meeting_roster(meeting_id)],
+        blank_rows=blank_rows,
+        paper=settings.get("paper_size"),
+    )

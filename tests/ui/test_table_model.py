@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 
-from peerdesk.ui.panes.attendance_pane import meetings_model
+from peerdesk.ui.attendance.meetings_view import meetings_model
 from peerdesk.ui.panes.members_pane import NAME, members_model
 from peerdesk.ui.panes.reports_pane import group_summary_model
 from peerdesk.ui.panes.resources_pane import resources_model

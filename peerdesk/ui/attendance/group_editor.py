@@ -1,0 +1,153 @@
+"""Creating and editing a group: name, schedule, sign-in style, confidentiality, archived."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from peerdesk.domain import groups
+from peerdesk.domain.schedule import WEEKDAYS
+from peerdesk.ui.widgets import ErrorLabel
+
+RECURRENCE_TEXT = (("weekly", "Every week"), ("biweekly", "Every 2 weeks"), ("monthly", "Monthly"))
+NTH_TEXT = ((1, "First"), (2, "Second"), (3, "Third"), (4, "Fourth"), (-1, "Last"))
+STYLE_TEXT = (
+    ("first_initial", "First name + initial"),
+    ("full_name", "Full name"),
+    ("anonymous", "Anonymous headcount only"),
+)
+
+
+def _combo(pairs) -> QComboBox:
+    combo = QComboBox()
+    for value, text in pairs:
+        combo.addItem(text, value)
+    return combo
+
+
+class GroupEditor(QDialog):
+    """Saves through the domain on OK; a refused value keeps the dialog open with one sentence."""
+
+    def __init__(self, group: dict | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.group_id = group["id"] if group else None
+        self.setWindowTitle("Edit group" if group else "New group")
+        g = group or {}
+        self.name = QLineEdit(g.get("name", ""))
+        self.focus = QLineEdit(g.get("focus", ""))
+        self.focus.setPlaceholderText("grief, recovery, caregivers…")
+        self.description = QLineEdit(g.get("description", ""))
+        self.location = QLineEdit(g.get("location", ""))
+        self.weekday = _combo([(None, "No regular schedule"), *enumerate(WEEKDAYS)])
+        self.weekday.setCurrentIndex(self.weekday.findData(g.get("weekday")))
+        if g.get("weekday") is None:
+            self.weekday.setCurrentIndex(0 if group else 2)  # new groups: Tuesday, a common pick
+        self.recurrence = _combo(RECURRENCE_TEXT)
+        self.recurrence.setCurrentIndex(max(0, self.recurrence.findData(g.get("recurrence"))))
+        self.nth = _combo(NTH_TEXT)
+        self.nth.setCurrentIndex(max(0, self.nth.findData(g.get("recurrence_nth"))))
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setTime(QTime.fromString(g.get("start_time") or "19:00", "HH:mm"))
+        self.duration = QSpinBox()
+        self.duration.setRange(15, 600)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(g.get("duration_minutes") or 90)
+        self.schedule_start = QDateEdit()
+        self.schedule_start.setCalendarPopup(True)
+        self.schedule_start.setDisplayFormat("yyyy-MM-dd")
+        start = g.get("schedule_start") or dt.date.today()
+        self.schedule_start.setDate(QDate(start.year, start.month, start.day))
+        self.schedule_start.setToolTip("Every 2 weeks counts from the first meeting on this date")
+        self.facilitators = QLineEdit(g.get("facilitators", ""))
+        self.style = _combo(STYLE_TEXT)
+        self.style.setCurrentIndex(max(0, self.style.findData(g.get("signin_style"))))
+        self.confidentiality = QPlainTextEdit(g.get("confidentiality", ""))
+        self.confidentiality.setPlaceholderText("Printed on every sign-in sheet")
+        self.confidentiality.setFixedHeight(70)
+        self.archived = QCheckBox("Archived (kept for history, hidden from check-in)")
+        self.archived.setChecked(bool(g.get("archived")))
+        self.archived.setVisible(group is not None)
+        self.error = ErrorLabel()
+        self.recurrence.currentIndexChanged.connect(self._sync)
+
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Focus", self.focus)
+        form.addRow("Description", self.description)
+        form.addRow("&Location", self.location)
+        form.addRow("Meets on", self.weekday)
+        form.addRow("&Repeats", self.recurrence)
+        form.addRow("Which week", self.nth)
+        form.addRow("Starts at", self.start_time)
+        form.addRow("Lasts", self.duration)
+        form.addRow("First meeting", self.schedule_start)
+        form.addRow("Facilitators", self.facilitators)
+        form.addRow("Sign-in &style", self.style)
+        form.addRow("Confidentiality", self.confidentiality)
+        form.addRow("", self.archived)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._sync()
+
+    @classmethod
+    def ask(cls, parent=None, group: dict | None = None) -> int | None:
+        """Modal editor; the saved group's id, or None if cancelled. Tests monkeypatch this."""
+        dialog = cls(group, parent)
+        return dialog.group_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _sync(self) -> None:
+        self.nth.setEnabled(self.recurrence.currentData() == "monthly")
+
+    def values(self) -> dict:
+        monthly = self.recurrence.currentData() == "monthly"
+        day = self.schedule_start.date()
+        return {
+            "name": self.name.text(),
+            "focus": self.focus.text().strip(),
+            "description": self.description.text().strip(),
+            "location": self.location.text().strip(),
+            "weekday": self.weekday.currentData(),
+            "recurrence": self.recurrence.currentData(),
+            "recurrence_nth": self.nth.currentData() if monthly else None,
+            "start_time": self.start_time.time().toString("HH:mm"),
+            "duration_minutes": self.duration.value(),
+            "schedule_start": dt.date(day.year(), day.month(), day.day()),
+            "facilitators": self.facilitators.text().strip(),
+            "signin_style": self.style.currentData(),
+            "confidentiality": self.confidentiality.toPlainText().strip(),
+        }
+
+    def save(self) -> None:
+        try:
+            if self.group_id is None:
+                self.group_id = groups.create_group(**self.values())
+            else:
+                groups.update_group(self.group_id, **self.values())
+                groups.archive_group(self.group_id, self.archived.isChecked())
+        except groups.GroupError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,110 @@
+"""Small list-backed models for the check-in view: search results, who is here, plain rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+
+from peerdesk.domain.attendance import Match
+from peerdesk.ui.table_model import Column, default_format
+
+NEW = "new"  # the kind of the "Add ‘…’ as a new member" row
+
+
+class MatchListModel(QAbstractListModel):
+    """Search results, then one row that adds the typed text as a new member."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._matches: list[Match] = []
+        self._new_text = ""
+
+    def set_results(self, matches: Sequence[Match], new_text: str) -> None:
+        self.beginResetModel()
+        self._matches = list(matches)
+        self._new_text = " ".join(new_text.split())
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_results([], "")
+
+    def item(self, row: int) -> Match | tuple[str, str] | None:
+        """A Match, or (NEW, text) for the last row."""
+        if 0 <= row < len(self._matches):
+            return self._matches[row]
+        if row == len(self._matches) and self._new_text:
+            return (NEW, self._new_text)
+        return None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._matches) + (1 if self._new_text else 0)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if isinstance(item, tuple):
+                return f"+ Add ‘{item[1]}’ as a new member"
+            text = item.display
+            if item.full_name and item.preferred_name not in item.full_name:
+                text += f" ({item.preferred_name})"
+            if item.checked_in:
+                text += "   ✓ already checked in"
+            elif not item.in_group:
+                text += "   · not yet in this group"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, tuple):
+            return "Creates the member, adds them to this group and checks them in"
+        return None
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of dicts (small lists: who is here, history, reach-out)."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[dict] = []
+
+    def set_rows(self, rows: Sequence[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_object(self, row: int) -> dict:
+        return self._rows[row]
+
+    def rows(self) -> list[dict]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            format_: Callable[[Any], str] = column.format or default_format
+            return format_(self._rows[index.row()].get(column.key))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
