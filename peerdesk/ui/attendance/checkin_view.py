@@ -49,7 +49,8 @@ class CheckInView(QWidget):
         self._undo: list[int] = []  # member ids checked in here, newest last
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a name to check in — Enter checks in the highlighted")
+        self.search.setPlaceholderText("Type a name, then Enter")
+        self.search.setToolTip("Type part of a name; arrows move, Enter checks in the highlighted person")
         self.search.setAccessibleName("Check-in search")
         self.search.setClearButtonEnabled(True)
         big = QFont(self.search.font())
