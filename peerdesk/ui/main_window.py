@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         for pane in self.panes:
             self.sidebar.addItem(QListWidgetItem(pane.title))
             self.pane_stack.addWidget(pane)
-        self.sidebar.currentRowChanged.connect(self.pane_stack.setCurrentIndex)
+        self._stale: set[int] = set()  # panes not yet filled since the last unlock
+        self.sidebar.currentRowChanged.connect(self._pane_changed)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -188,9 +189,21 @@ class MainWindow(QMainWindow):
         self.recovery.show_key(recovery_key)
         self.pages.setCurrentIndex(self.RECOVERY)
 
+    def _pane_changed(self, index: int) -> None:
+        self.pane_stack.setCurrentIndex(index)
+        self._fill_current_pane()
+
+    def _fill_current_pane(self) -> None:
+        """Panes load their data when first shown after an unlock: start-up does no more than the
+        visible pane needs."""
+        index = self.pane_stack.currentIndex()
+        if index in self._stale and self.session.is_unlocked:
+            self._stale.discard(index)
+            self.panes[index].on_unlocked()
+
     def _on_unlocked(self) -> None:
-        for pane in self.panes:
-            pane.on_unlocked()
+        self._stale = set(range(len(self.panes)))
+        self._fill_current_pane()
         self.idle.set_minutes(self.session.idle_minutes())
         self.idle.start()
         self.lock_action.setEnabled(True)
@@ -211,6 +224,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog | QMessageBox) and widget.isVisible():
                 widget.reject()
+        self._stale = set()
         for pane in self.panes:
             pane.on_locked()
         clipboard.clear_if_ours()

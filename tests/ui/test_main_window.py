@@ -65,7 +65,12 @@ def test_lock_hides_everything_and_unlock_restores(demo_vault, window_factory, q
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert window.pages.currentIndex() == MainWindow.WORKSPACE
-    assert all(p.model.rowCount() > 0 for p in window.panes)
+    assert window.current_pane() is members and members.model.rowCount() > 0
+    # Hidden panes fill when first shown, not at unlock.
+    resources = window.panes[2]
+    assert resources.model.rowCount() == 0
+    window.show_pane(2)
+    assert resources.model.rowCount() > 0
     assert "Unlocked" in window.state_label.text()
 
 

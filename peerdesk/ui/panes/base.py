@@ -59,6 +59,8 @@ class TablePane(Pane):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring every loaded row costs start-up time.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         copy = QAction("Copy rows", self.table)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
