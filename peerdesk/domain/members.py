@@ -331,13 +331,14 @@ def remove_membership(member_id: int, group_id: int) -> None:
     ).execute()
 
 
-def attendance_history(member_id: int, limit: int = 500) -> list[dict]:
+def attendance_history(member_id: int, offset: int = 0, limit: int = 200) -> list[dict]:
     q = (
         Attendance.select(Attendance.status, Meeting.date, Meeting.status, Group.name)
         .join(Meeting)
         .join(Group)
         .where(Attendance.member == member_id)
-        .order_by(Meeting.date.desc())
+        .order_by(Meeting.date.desc(), Attendance.id.desc())
+        .offset(offset)
         .limit(limit)
         .tuples()
     )
