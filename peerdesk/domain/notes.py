@@ -183,7 +183,14 @@ def open_follow_ups(today: dt.date | None = None) -> list[FollowUp]:
     """Every open follow-up across members, overdue first, then by due date."""
     today = today or dt.date.today()
     q = (
-        Note.select(Note.id, Note.member, Member.preferred_name, Note.follow_up_due, Note.kind)
+        Note.select(
+            Note.id,
+            Note.member,
+            Member.preferred_name,
+            Member.full_name,
+            Note.follow_up_due,
+            Note.kind,
+        )
         .join(Member)
         .where(
             (Note.is_draft == False)  # noqa: E712
@@ -195,8 +202,8 @@ def open_follow_ups(today: dt.date | None = None) -> list[FollowUp]:
         .tuples()
     )
     return [
-        FollowUp(note_id, member_id, name, due, kind, due < today)
-        for note_id, member_id, name, due, kind in q
+        FollowUp(note_id, member_id, full or name, due, kind, due < today)
+        for note_id, member_id, name, full, due, kind in q
     ]
 
 
