@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "peerdesk.cli.list_cmd",
     "peerdesk.cli.resource_cmds",
     "peerdesk.cli.attendance_cmds",
+    "peerdesk.cli.member_cmds",
 )
 
 

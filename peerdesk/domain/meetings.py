@@ -11,21 +11,18 @@ from peerdesk.domain.text import fold
 
 
 def _query(query: str = "", group_id: int | None = None):
-    q = (
-        Meeting.select(
-            Meeting.id,
-            Meeting.uuid,
-            Group.name,
-            Meeting.date,
-            Meeting.start_time,
-            Meeting.status,
-            Meeting.topic,
-            Meeting.location,
-            Meeting.anonymous_count,
-            Meeting.guest_count,
-        )
-        .join(Group)
-    )
+    q = Meeting.select(
+        Meeting.id,
+        Meeting.uuid,
+        Group.name,
+        Meeting.date,
+        Meeting.start_time,
+        Meeting.status,
+        Meeting.topic,
+        Meeting.location,
+        Meeting.anonymous_count,
+        Meeting.guest_count,
+    ).join(Group)
     if group_id is not None:
         q = q.where(Meeting.group == group_id)
     for word in fold(query).split():

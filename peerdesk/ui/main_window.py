@@ -103,10 +103,16 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.pane_actions = []
         self.lock_action = QAction("&Lock now", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
+        self.pane_actions.append(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -114,7 +120,6 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.go_menu = self.menuBar().addMenu("&Go")
-        self.pane_actions = []
         for index, pane in enumerate(self.panes):
             action = QAction(pane.title, self)
             action.setShortcut(QKeySequence(pane.shortcut))
@@ -155,6 +160,14 @@ class MainWindow(QMainWindow):
         lines.append("Ctrl+C\tCopy the selected rows (cleared from the clipboard on lock)")
         return "\n".join(lines)
 
+    def show_settings(self) -> None:
+        from peerdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        if self.session.is_unlocked and SettingsDialog.launch(self):
+            self.idle.set_minutes(self.session.idle_minutes())
+            self.idle.start()
+            self._update_status()
+
     def show_shortcuts(self) -> None:
         show_message(self, "Keyboard shortcuts", self.shortcut_text())
 
@@ -183,6 +196,9 @@ class MainWindow(QMainWindow):
 
     # -- lock and unlock -----------------------------------------------------------------------
     def lock(self) -> None:
+        if self.session.is_unlocked:
+            for pane in self.panes:
+                pane.before_lock()
         self.session.lock()
 
     def _on_created(self, recovery_key: str) -> None:
@@ -276,5 +292,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.save_ui_state()
         QApplication.instance().removeEventFilter(self.idle)
-        self.session.lock()
+        self.lock()
         super().closeEvent(event)

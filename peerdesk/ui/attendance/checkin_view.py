@@ -50,7 +50,9 @@ class CheckInView(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Type a name, then Enter")
-        self.search.setToolTip("Type part of a name; arrows move, Enter checks in the highlighted person")
+        self.search.setToolTip(
+            "Type part of a name; arrows move, Enter checks in the highlighted person"
+        )
         self.search.setAccessibleName("Check-in search")
         self.search.setClearButtonEnabled(True)
         big = QFont(self.search.font())

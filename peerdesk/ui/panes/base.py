@@ -32,6 +32,9 @@ class Pane(QWidget):
     def on_unlocked(self) -> None:
         """Show data again; the database is open."""
 
+    def before_lock(self) -> None:
+        """Write anything typed but not yet saved; the database is still open."""
+
     def on_locked(self) -> None:
         """Forget every row and every typed filter; the database is closed."""
 

@@ -1,0 +1,1 @@
+"""Member detail, notes and the member dialogs (import, merge, remove, follow-ups)."""
