@@ -17,6 +17,7 @@ from peerdesk.cli.common import CliContext, UserError, user_error_types
 COMMAND_MODULES = (
     "peerdesk.cli.setup_cmds",
     "peerdesk.cli.list_cmd",
+    "peerdesk.cli.backup_cmds",
 )
 
 
@@ -74,6 +75,10 @@ def run(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, a vanished USB stick
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"peerdesk: {exc.strerror or exc}{where}; nothing was changed.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("peerdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130

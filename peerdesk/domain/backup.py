@@ -289,7 +289,7 @@ def list_backups(backup_dir: Path, data_key: bytes) -> list[BackupInfo]:
     """Every backup in the folder, newest first, with its counts of members, meetings and notes."""
     paths = [p for p in Path(backup_dir).glob("*.db") if not p.name.startswith(".")]
     infos = [describe(p, data_key) for p in paths]
-    return sorted(infos, key=lambda info: info.made_at, reverse=True)
+    return sorted(infos, key=lambda i: (i.made_at, i.path.stat().st_mtime_ns), reverse=True)
 
 
 def latest_good_backup(backup_dir: Path, data_key: bytes) -> BackupInfo | None:
