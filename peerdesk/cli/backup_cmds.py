@@ -66,19 +66,13 @@ def cmd_backup(ctx, args) -> int:
 
 def cmd_restore(ctx, args) -> int:
     from peerdesk.domain import restore
-    from peerdesk.domain.vault import VaultDamaged
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise UserError(f"There is no backup file at {source}.")
     ctx.vault.require_existing()
     passphrase = ctx.passphrase()
-    keyfile = ctx.vault.keyfile()
-    data_key = keyfile.unlock(passphrase)
-    try:
-        ctx.vault.open_with_key(data_key)
-    except VaultDamaged:
-        pass  # restoring is exactly what a damaged database needs
+    data_key = ctx.vault.keyfile().unlock(passphrase)  # a damaged database can still be replaced
     safety, _db = restore.restore_backup(ctx.vault, source, data_key, passphrase)
     from peerdesk.domain.check import summary
 
