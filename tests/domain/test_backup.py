@@ -287,3 +287,11 @@ def test_restore_of_a_foreign_backup_needs_its_passphrase(demo_vault, tmp_path):
     with pytest.raises(WrongPassphrase):
         demo_vault.open(PASSPHRASE)
     demo_vault.open("other passphrase")  # the backup's own key file came with it
+
+
+def test_key_copies_follow_a_passphrase_change(vault):
+    path = vault.automatic_backup()
+    dbmod.close_database()
+    vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+    copy = KeyFile.load(backup.key_copy_path(path))
+    assert backup.describe(path, copy.unlock("a brand new passphrase")).problem is None
