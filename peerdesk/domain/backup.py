@@ -229,7 +229,7 @@ class BackupInfo:
     problem: str | None = None  # one sentence when the backup cannot be used
 
 
-def open_backup(path: Path, data_key: bytes):
+def open_backup(path: Path, data_key: bytes, *, check: bool = True):
     """Connect to a backup and check it; BackupError (one sentence) if it cannot be restored."""
     from peerdesk.domain import migrations
     from peerdesk.domain.db import DatabaseOpenError, connect
@@ -247,7 +247,7 @@ def open_backup(path: Path, data_key: bytes):
             f"The backup {path.name} cannot be opened: it is damaged or was made for another database."
         ) from None
     try:
-        if db.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
+        if check and db.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
             raise BackupError(f"The backup {path.name} is damaged or incomplete.")
         version = migrations.current_version(db)
     except DatabaseError:
@@ -268,11 +268,12 @@ def open_backup(path: Path, data_key: bytes):
     return db
 
 
-def describe(path: Path, data_key: bytes) -> BackupInfo:
+def describe(path: Path, data_key: bytes, *, check: bool = True) -> BackupInfo:
+    """Date and counts; check=False skips the full read (restoring checks again anyway)."""
     path = Path(path)
     made = backup_stamp(path) or dt.datetime.fromtimestamp(path.stat().st_mtime)
     try:
-        db = open_backup(path, data_key)
+        db = open_backup(path, data_key, check=check)
     except BackupError as exc:
         return BackupInfo(path, made, problem=str(exc))
     try:
@@ -288,12 +289,27 @@ def describe(path: Path, data_key: bytes) -> BackupInfo:
 def list_backups(backup_dir: Path, data_key: bytes) -> list[BackupInfo]:
     """Every backup in the folder, newest first, with its counts of members, meetings and notes."""
     paths = [p for p in Path(backup_dir).glob("*.db") if not p.name.startswith(".")]
-    infos = [describe(p, data_key) for p in paths]
+    infos = [describe(p, data_key, check=False) for p in paths]
     return sorted(infos, key=lambda i: (i.made_at, i.path.stat().st_mtime_ns), reverse=True)
 
 
 def latest_good_backup(backup_dir: Path, data_key: bytes) -> BackupInfo | None:
-    return next((b for b in list_backups(backup_dir, data_key) if b.problem is None), None)
+    """The newest backup that passes its full check."""
+    for info in list_backups(backup_dir, data_key):
+        if info.problem is None and describe(info.path, data_key).problem is None:
+            return info
+    return None
+
+
+def backup_file(db_path: Path, data_key: bytes, backup_dir: Path, progress: Progress = NO_PROGRESS):
+    """An automatic backup through a connection of its own, e.g. just after the app locked."""
+    from peerdesk.domain.db import connect
+
+    db = connect(db_path, data_key)
+    try:
+        return automatic_backup(db, backup_dir, progress=progress)
+    finally:
+        db.close()
 
 
 def refresh_key_copies(backup_dir: Path, key_file: Path) -> None:

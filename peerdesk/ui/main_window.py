@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import __version__
 from peerdesk.ui import clipboard
+from peerdesk.ui.backups import BackupScheduler
 from peerdesk.ui.idle import IdleWatcher
 from peerdesk.ui.lock_screen import UnlockPage
 from peerdesk.ui.panes.attendance_pane import AttendancePane
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         ):
             label.setAccessibleName(name)
             self.statusBar().addWidget(label)
+        self.backups = BackupScheduler(session, self)
         self._build_menus()
 
         self.idle = IdleWatcher(parent=self)
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
+        file_menu.addActions(self.backups.actions)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.go_menu = self.menuBar().addMenu("&Go")
-        self.pane_actions = []
+        self.pane_actions = list(self.backups.actions)
         for index, pane in enumerate(self.panes):
             action = QAction(pane.title, self)
             action.setShortcut(QKeySequence(pane.shortcut))

@@ -1,0 +1,1 @@
+"""Dialogs, one module each; each has a seam (`ask`/`launch`) that tests monkeypatch."""
