@@ -41,6 +41,24 @@ TABLES = (
 )
 
 
+PLAIN_NAMES = {
+    "schema_version": "settings",
+    "setting": "settings",
+    "group": "groups",
+    "member": "members",
+    "membership": "group memberships",
+    "meeting": "meetings",
+    "attendance": "attendance",
+    "note": "notes",
+    "tag": "resources",
+    "resource": "resources",
+    "resource_tag": "resources",
+    "attachment": "attached files",
+    "handout": "handouts",
+    "handout_item": "handouts",
+}
+
+
 def damaged_sentence(path: Path) -> str:
     return (
         f"The database file {Path(path).name} is damaged: some of what it holds can no longer "
@@ -142,7 +160,7 @@ class RescueReport:
         )
         if self.complete:
             return f"Everything could be read: {got}."
-        where = ", ".join(sorted(self.damaged_tables)) or "links between records"
+        where = ", ".join(sorted({PLAIN_NAMES[t] for t in self.damaged_tables})) or "links"
         return f"Rescued {got}; some records could not be read ({where})."
 
 

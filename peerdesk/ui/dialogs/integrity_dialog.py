@@ -88,6 +88,7 @@ class IntegrityDialog(QDialog):
         self.continue_button.show()
         self.continue_button.setDefault(True)
         self.continue_button.setFocus()
+        self.adjustSize()
 
     def do_restore(self) -> None:
         self.error.clear_error()
