@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "peerdesk.cli.resource_cmds",
     "peerdesk.cli.attendance_cmds",
     "peerdesk.cli.member_cmds",
+    "peerdesk.cli.backup_cmds",
 )
 
 
@@ -77,6 +78,10 @@ def run(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, a vanished USB stick
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"peerdesk: {exc.strerror or exc}{where}; nothing was changed.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("peerdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130

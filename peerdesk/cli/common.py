@@ -18,11 +18,12 @@ def user_error_types() -> tuple[type[BaseException], ...]:
     """Domain exceptions whose str() is already a sentence for the user."""
     from peerdesk.domain.backup import BackupError
     from peerdesk.domain.db import DatabaseOpenError
+    from peerdesk.domain.instance_lock import AlreadyOpen
     from peerdesk.domain.keys import KeyError_
     from peerdesk.domain.settings import SettingError
     from peerdesk.domain.vault import VaultError
 
-    return (KeyError_, VaultError, DatabaseOpenError, SettingError, BackupError)
+    return (KeyError_, VaultError, DatabaseOpenError, SettingError, BackupError, AlreadyOpen)
 
 
 class CliContext:

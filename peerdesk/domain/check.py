@@ -43,11 +43,56 @@ def run_checks() -> list[str]:
             "SELECT COUNT(*) - COUNT(DISTINCT version) FROM schema_version",
             "The schema version table has {n} duplicate rows.",
         ),
+        (
+            "SELECT COUNT(*) FROM membership WHERE until IS NOT NULL AND since IS NOT NULL AND until < since",
+            "{n} group memberships end before they start.",
+        ),
+        (
+            "SELECT COUNT(*) FROM membership WHERE role NOT IN ('participant', 'facilitator')",
+            "{n} group memberships have an unknown role.",
+        ),
+        (
+            "SELECT COUNT(*) FROM note WHERE kind NOT IN ('general', 'check-in', 'concern', 'follow-up')",
+            "{n} notes have an unknown kind.",
+        ),
+        (
+            "SELECT COUNT(*) FROM attachment WHERE size != length(data)",
+            "{n} attached files are not the size they should be.",
+        ),
+        (
+            "SELECT COUNT(*) FROM (SELECT handout_id, position FROM handout_item "
+            "GROUP BY handout_id, position HAVING COUNT(*) > 1)",
+            "{n} handouts list two resources in the same place.",
+        ),
     )
     for sql, message in checks:
         n = db.execute_sql(sql).fetchone()[0]
         if n:
             problems.append(message.format(n=n))
+    problems.extend(_app_level_problems(db))
+    return problems
+
+
+def _app_level_problems(db) -> list[str]:
+    """Derived data that must follow the rows it is derived from (search text, settings)."""
+    from peerdesk.domain import members, settings
+
+    problems = []
+    stale = sum(
+        1
+        for preferred, full, email, phone, text in db.execute_sql(
+            "SELECT preferred_name, full_name, email, phone, search_text FROM member WHERE erased = 0"
+        )
+        if members.search_text_for(preferred, full, email, phone) != text
+    )
+    if stale:
+        problems.append(f"{stale} members cannot be found by search (their search text is stale).")
+    for key, value in db.execute_sql("SELECT key, value FROM setting"):
+        if key in settings.DEFAULTS:
+            try:
+                settings.validate(key, value)
+            except settings.SettingError as exc:
+                problems.append(f"The setting {key} is invalid: {exc}")
     return problems
 
 

@@ -19,11 +19,20 @@ PRAGMAS = (
     ("busy_timeout", 5000),
     ("secure_delete", 1),
     ("temp_store", "memory"),
+    ("cipher_log_level", "NONE"),  # damaged pages are reported to the user, not to stderr
 )
 
 
 class DatabaseOpenError(Exception):
     """The file cannot be used; str() is one sentence for the user."""
+
+
+class DatabaseDamaged(DatabaseOpenError):
+    """The key is right but the file fails its check: the app must not write to it."""
+
+
+# One sentence per session, e.g. a journal file that was missing or set aside at open.
+open_warnings: list[str] = []
 
 
 class PeerDatabase(SqlCipherDatabase):
@@ -64,12 +73,20 @@ def open_database(
     path: Path, data_key: bytes, *, create: bool = False, backup_dir: Path | None = None
 ) -> PeerDatabase:
     """Connect, migrate (after a verified backup when upgrading an old file) and bind the models."""
+    from peerdesk.domain import instance_lock, integrity
+
     path = Path(path)
-    if create:
-        create_private_file(path)
-    elif not path.exists():
+    if not create and not path.exists():
         raise DatabaseOpenError(f"There is no database at {path}.")
-    db = connect(path, data_key)
+    previous = instance_lock.acquire(path.parent)
+    try:
+        if create:
+            create_private_file(path)
+        open_warnings[:] = integrity.check_journal(path, previous)
+        db = integrity.open_checked(path, data_key)
+    except BaseException:
+        instance_lock.release(path.parent, clean=False)
+        raise
     try:
         version = migrations.current_version(db)
         if version > migrations.LATEST:
@@ -84,16 +101,31 @@ def open_database(
             migrations.migrate(db)
     except BaseException:
         db.close()
+        instance_lock.release(path.parent, clean=False)
         raise
     database.initialize(db)
     return db
 
 
 def close_database() -> None:
+    """Close this thread's connection and give up the folder lock.
+
+    The session counts as cleanly closed only when SQLite has folded the -wal back in.
+    """
+    from peerdesk.domain import backup, instance_lock
+
     db = database.obj
+    backed_up = db is not None and not backup.changed_since_backup(
+        db.path, db.path.parent / "backups"
+    )
     if db is not None and not db.is_closed():
         db.close()
     database.initialize(None)
+    if backed_up:  # closing folds the -wal into the file: not a change to back up
+        backup.mark_backed_up(db.path, db.path.parent / "backups")
+    if db is not None:
+        wal = Path(str(db.path) + "-wal")
+        instance_lock.release(db.path.parent, clean=not wal.exists())
 
 
 def is_open() -> bool:

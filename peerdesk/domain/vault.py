@@ -17,6 +17,14 @@ class VaultError(Exception):
     """str() is one sentence for the user."""
 
 
+class VaultDamaged(VaultError):
+    """The passphrase was right but the database file is damaged; carries the key to repair it."""
+
+    def __init__(self, message: str, data_key: bytes) -> None:
+        super().__init__(message)
+        self.data_key = data_key
+
+
 @dataclass
 class Vault:
     data_dir: Path
@@ -94,9 +102,13 @@ class Vault:
         return self.open_with_key(data_key)
 
     def open_with_key(self, data_key: bytes) -> dbmod.PeerDatabase:
+        from peerdesk.domain.instance_lock import AlreadyOpen
+
         try:
             return dbmod.open_database(self.db_path, data_key, backup_dir=self.backup_dir)
-        except dbmod.DatabaseOpenError as exc:
+        except dbmod.DatabaseDamaged as exc:
+            raise VaultDamaged(str(exc), data_key) from None
+        except (dbmod.DatabaseOpenError, AlreadyOpen) as exc:
             raise VaultError(str(exc)) from None
 
     def recover(self, recovery_key: str, new_passphrase: str) -> bytes:
@@ -105,6 +117,7 @@ class Vault:
         data_key = keyfile.unlock_with_recovery(recovery_key)
         keyfile.set_passphrase(data_key, new_passphrase)
         keyfile.save(self.key_path)
+        self._refresh_backup_keys()
         return data_key
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -112,6 +125,13 @@ class Vault:
         data_key = keyfile.unlock(old)
         keyfile.set_passphrase(data_key, new)
         keyfile.save(self.key_path)
+        self._refresh_backup_keys()
+
+    def _refresh_backup_keys(self) -> None:
+        from peerdesk.domain.backup import refresh_key_copies
+
+        if self.backup_dir.is_dir():
+            refresh_key_copies(self.backup_dir, self.key_path)
 
     def new_recovery_key(self, passphrase: str) -> str:
         keyfile = self.keyfile()
@@ -119,3 +139,21 @@ class Vault:
         key = keyfile.new_recovery_key(data_key)
         keyfile.save(self.key_path)
         return key
+
+    def automatic_backup(self, progress=None):
+        """A rotated, verified backup in backups/ of the open database."""
+        from peerdesk.domain import backup
+        from peerdesk.domain.models import database
+
+        kwargs = {"progress": progress} if progress is not None else {}
+        return backup.automatic_backup(database.obj, self.backup_dir, **kwargs)
+
+    def changed_since_backup(self) -> bool:
+        from peerdesk.domain import backup
+
+        return backup.changed_since_backup(self.db_path, self.backup_dir)
+
+    def list_backups(self, data_key: bytes):
+        from peerdesk.domain import backup
+
+        return backup.list_backups(self.backup_dir, data_key) if self.backup_dir.is_dir() else []

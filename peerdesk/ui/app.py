@@ -59,5 +59,6 @@ def run_gui(data_dir: Path | None = None, demo: bool = False) -> int:
         return app.exec()
     finally:
         session.lock()
+        window.backups.wait()
         if temp_dir is not None:
             shutil.rmtree(temp_dir, ignore_errors=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import __version__
 from peerdesk.ui import clipboard
+from peerdesk.ui.backups import BackupScheduler
 from peerdesk.ui.idle import IdleWatcher
 from peerdesk.ui.lock_screen import UnlockPage
 from peerdesk.ui.panes.attendance_pane import AttendancePane
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         ):
             label.setAccessibleName(name)
             self.statusBar().addWidget(label)
+        self.backups = BackupScheduler(session, self)
         self._build_menus()
 
         self.idle = IdleWatcher(parent=self)
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(self.settings_action)
         self.pane_actions.append(self.settings_action)
+        file_menu.addActions(self.backups.actions)
+        self.pane_actions.extend(self.backups.actions)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

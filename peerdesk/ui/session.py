@@ -6,23 +6,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from peerdesk.domain import backup, restore, settings
 from peerdesk.domain import db as dbmod
-from peerdesk.domain import settings
-from peerdesk.domain.vault import Vault
+from peerdesk.domain.instance_lock import shared_folder_warning
+from peerdesk.domain.models import database
+from peerdesk.domain.vault import Vault, VaultDamaged
 
 
 class Session(QObject):
     unlocked = Signal()
+    about_to_lock = Signal()  # the database is still open: last chance to back it up
     locked = Signal()
+    damaged = Signal(str)  # the passphrase was right but the file failed its check
 
     def __init__(self, data_dir: Path, *, demo: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.vault = Vault(data_dir)
         self.demo = demo
+        self._damaged_key: bytes | None = None
 
     @property
     def is_unlocked(self) -> bool:
         return dbmod.is_open()
+
+    @property
+    def is_damaged(self) -> bool:
+        return self._damaged_key is not None
 
     def needs_setup(self) -> bool:
         return not self.vault.exists()
@@ -33,19 +42,29 @@ class Session(QObject):
         self.unlocked.emit()
         return recovery
 
-    def unlock(self, passphrase: str) -> None:
-        """Raises WrongPassphrase (or VaultError) with a sentence for the user."""
-        self.vault.open(passphrase)
+    def _open(self, data_key: bytes) -> None:
+        try:
+            self.vault.open_with_key(data_key)
+        except VaultDamaged as exc:
+            self._damaged_key = exc.data_key
+            self.damaged.emit(str(exc))
+            return
+        self._damaged_key = None
         self.unlocked.emit()
+
+    def unlock(self, passphrase: str) -> None:
+        """Raises WrongPassphrase (or VaultError) with a sentence; damage emits `damaged`."""
+        self.vault.require_existing()
+        self._open(self.vault.keyfile().unlock(passphrase))
 
     def recover(self, recovery_key: str, new_passphrase: str) -> None:
-        data_key = self.vault.recover(recovery_key, new_passphrase)
-        self.vault.open_with_key(data_key)
-        self.unlocked.emit()
+        self._open(self.vault.recover(recovery_key, new_passphrase))
 
     def lock(self) -> None:
+        self._damaged_key = None
         if not self.is_unlocked:
             return
+        self.about_to_lock.emit()
         dbmod.close_database()
         self.locked.emit()
 
@@ -54,3 +73,35 @@ class Session(QObject):
 
     def idle_minutes(self) -> int:
         return settings.get_int("idle_lock_minutes") if self.is_unlocked else 5
+
+    # -- data safety -------------------------------------------------------------------------
+    def data_key(self) -> bytes:
+        return self._damaged_key or database.obj.data_key
+
+    def warnings(self) -> list[str]:
+        """Sentences to keep in view: a shared data folder, a journal problem found at open."""
+        shared = shared_folder_warning(self.vault.data_dir)
+        return [w for w in (shared, *dbmod.open_warnings) if w]
+
+    def backups(self) -> list[backup.BackupInfo]:
+        return self.vault.list_backups(self.data_key())
+
+    def latest_backup(self) -> backup.BackupInfo | None:
+        if not self.vault.backup_dir.is_dir():
+            return None
+        return backup.latest_good_backup(self.vault.backup_dir, self.data_key())
+
+    def restore(self, path: Path, passphrase: str | None = None) -> Path | None:
+        """Restore a backup in place (the current state is kept first) and reopen it."""
+        key = self.data_key()
+        safety, _db = restore.restore_backup(self.vault, path, key, passphrase)
+        self._damaged_key = None
+        self.unlocked.emit()
+        return safety
+
+    def rescue(self) -> str:
+        """Keep the damaged file aside, rescue what can be read, reopen; returns the summary."""
+        _aside, report, _db = restore.rescue_into_place(self.vault, self.data_key())
+        self._damaged_key = None
+        self.unlocked.emit()
+        return report.sentence()

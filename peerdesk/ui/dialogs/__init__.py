@@ -1,1 +1,1 @@
-"""Application-wide dialogs."""
+"""Dialogs, one module each; each has a seam (`ask`/`launch`) that tests monkeypatch."""
