@@ -68,7 +68,7 @@ def cmd_signin_sheet(ctx, args) -> int:
         raise UserError("The sign-in sheet is a PDF; give an output file ending in .pdf.")
     if not args.output.parent.exists():
         raise UserError(f"The folder {args.output.parent} does not exist.")
-    ctx.open()
+    ctx.open(quick_check=False)
     try:
         group = groups.get_by_name(args.group)
     except groups.UnknownGroup as exc:

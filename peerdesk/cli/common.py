@@ -68,10 +68,14 @@ class CliContext:
             raise UserError("The two passphrases do not match.")
         return first
 
-    def open(self):
-        """Unlock and open the existing database (one sentence on any failure)."""
+    def open(self, *, quick_check: bool = True):
+        """Unlock and open the existing database (one sentence on any failure).
+
+        Commands that only read (or add a meeting) pass quick_check=False: checking every page of
+        a large file takes about a second, and `peerdesk check`, imports and backups still do it.
+        """
         self.vault.require_existing()
-        return self.vault.open(self.passphrase())
+        return self.vault.open(self.passphrase(), quick_check=quick_check)
 
     def close(self) -> None:
         from peerdesk.domain import db

@@ -29,7 +29,7 @@ def _all(fetch, **kwargs) -> list:
 def cmd_list(ctx, args) -> int:
     from peerdesk.domain import groups, meetings, members, resources
 
-    ctx.open()
+    ctx.open(quick_check=False)
     group_id = None
     if args.group:
         if args.what in ("groups", "resources"):

@@ -56,7 +56,7 @@ def cmd_export_contacts(ctx, args) -> int:
 
     if args.output.suffix.lower() != ".csv":
         raise UserError("The contact list is written as CSV; name the file something.csv.")
-    ctx.open()
+    ctx.open(quick_check=False)
     group_id = None
     if args.group:
         try:

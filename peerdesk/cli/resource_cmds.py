@@ -52,7 +52,7 @@ def cmd_handout(ctx, args) -> int:
     from peerdesk.domain import resources, settings
 
     out = _check_output(args.output, ".pdf")
-    ctx.open()
+    ctx.open(quick_check=False)
     if args.tag:
         ids = resources.ids_with_tag(args.tag)
         if not ids:
@@ -108,7 +108,7 @@ def cmd_export_resources(ctx, args) -> int:
     from peerdesk.domain import resource_import
 
     out = _check_output(args.output, ".csv")
-    ctx.open()
+    ctx.open(quick_check=False)
     try:
         count = resource_import.export_library(out)
     except OSError as exc:

@@ -70,7 +70,12 @@ def connect(path: Path, data_key: bytes) -> PeerDatabase:
 
 
 def open_database(
-    path: Path, data_key: bytes, *, create: bool = False, backup_dir: Path | None = None
+    path: Path,
+    data_key: bytes,
+    *,
+    create: bool = False,
+    backup_dir: Path | None = None,
+    quick_check: bool = True,
 ) -> PeerDatabase:
     """Connect, migrate (after a verified backup when upgrading an old file) and bind the models."""
     from peerdesk.domain import instance_lock, integrity
@@ -83,7 +88,7 @@ def open_database(
         if create:
             create_private_file(path)
         open_warnings[:] = integrity.check_journal(path, previous)
-        db = integrity.open_checked(path, data_key)
+        db = integrity.open_checked(path, data_key, quick_check=quick_check)
     except BaseException:
         instance_lock.release(path.parent, clean=False)
         raise

@@ -66,8 +66,12 @@ def damaged_sentence(path: Path) -> str:
     )
 
 
-def open_checked(path: Path, data_key: bytes):
-    """Connect and run quick_check; DatabaseDamaged (one sentence) when either fails."""
+def open_checked(path: Path, data_key: bytes, *, quick_check: bool = True):
+    """Connect and run quick_check; DatabaseDamaged (one sentence) when either fails.
+
+    Without quick_check only the header and schema are read: a quick open for read-mostly
+    commands, whose callers check the whole file later or elsewhere (see verify()).
+    """
     from peerdesk.domain.db import DatabaseDamaged, DatabaseOpenError, connect
 
     try:
@@ -76,14 +80,25 @@ def open_checked(path: Path, data_key: bytes):
         if path.stat().st_size == 0:
             raise
         raise DatabaseDamaged(damaged_sentence(path)) from None
+    if quick_check:
+        try:
+            verify(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def verify(db) -> None:
+    """quick_check over the whole file (about a second per 150 MB); DatabaseDamaged on failure."""
+    from peerdesk.domain.db import DatabaseDamaged
+
     try:
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
     except DatabaseError:
         result = "unreadable"
     if result != "ok":
-        db.close()
-        raise DatabaseDamaged(damaged_sentence(path))
-    return db
+        raise DatabaseDamaged(damaged_sentence(db.path))
 
 
 def check_journal(path: Path, previous_state: bytes) -> list[str]:

@@ -95,17 +95,19 @@ class Vault:
     def keyfile(self) -> KeyFile:
         return KeyFile.load(self.key_path)
 
-    def open(self, passphrase: str) -> dbmod.PeerDatabase:
+    def open(self, passphrase: str, *, quick_check: bool = True) -> dbmod.PeerDatabase:
         """Unwrap the data key (WrongPassphrase if it fails) and open the database."""
         self.require_existing()
         data_key = self.keyfile().unlock(passphrase)
-        return self.open_with_key(data_key)
+        return self.open_with_key(data_key, quick_check=quick_check)
 
-    def open_with_key(self, data_key: bytes) -> dbmod.PeerDatabase:
+    def open_with_key(self, data_key: bytes, *, quick_check: bool = True) -> dbmod.PeerDatabase:
         from peerdesk.domain.instance_lock import AlreadyOpen
 
         try:
-            return dbmod.open_database(self.db_path, data_key, backup_dir=self.backup_dir)
+            return dbmod.open_database(
+                self.db_path, data_key, backup_dir=self.backup_dir, quick_check=quick_check
+            )
         except dbmod.DatabaseDamaged as exc:
             raise VaultDamaged(str(exc), data_key) from None
         except (dbmod.DatabaseOpenError, AlreadyOpen) as exc:

@@ -12,6 +12,8 @@ from peerdesk.domain.instance_lock import shared_folder_warning
 from peerdesk.domain.models import database
 from peerdesk.domain.vault import Vault, VaultDamaged
 
+BACKGROUND_CHECK_BYTES = 48 * 1024 * 1024  # quick_check of a file this size takes ~0.3 s
+
 
 class Session(QObject):
     unlocked = Signal()
@@ -24,6 +26,8 @@ class Session(QObject):
         self.vault = Vault(data_dir)
         self.demo = demo
         self._damaged_key: bytes | None = None
+        self._verified = False  # quick_check has passed during this run
+        self.integrity_job = None
 
     @property
     def is_unlocked(self) -> bool:
@@ -43,14 +47,43 @@ class Session(QObject):
         return recovery
 
     def _open(self, data_key: bytes) -> None:
+        # quick_check runs once per start. On a large file it takes about a second, which
+        # unlocking must not wait for, so there it runs in the background after unlock.
+        in_background = (
+            not self._verified and self.vault.db_path.stat().st_size > BACKGROUND_CHECK_BYTES
+        )
         try:
-            self.vault.open_with_key(data_key)
+            self.vault.open_with_key(data_key, quick_check=not self._verified and not in_background)
         except VaultDamaged as exc:
             self._damaged_key = exc.data_key
             self.damaged.emit(str(exc))
             return
         self._damaged_key = None
+        self._verified = self._verified or not in_background
         self.unlocked.emit()
+        if in_background and self.is_unlocked:
+            self._start_integrity_check()
+
+    def _start_integrity_check(self) -> None:
+        from peerdesk.ui.jobs import Job
+
+        self.integrity_job = Job(_verify_open_database, parent=self)
+        self.integrity_job.succeeded.connect(self._integrity_ok)
+        self.integrity_job.failed.connect(self._integrity_failed)
+        self.integrity_job.start()
+
+    def _integrity_ok(self, _result) -> None:
+        self._verified = True
+
+    def _integrity_failed(self, message: str) -> None:
+        """Stop writing at once: close without the usual last backup, then offer the repairs."""
+        if not self.is_unlocked:
+            return
+        data_key = database.obj.data_key
+        dbmod.close_database()
+        self.locked.emit()
+        self._damaged_key = data_key
+        self.damaged.emit(message)
 
     def unlock(self, passphrase: str) -> None:
         """Raises WrongPassphrase (or VaultError) with a sentence; damage emits `damaged`."""
@@ -105,3 +138,10 @@ class Session(QObject):
         self._damaged_key = None
         self.unlocked.emit()
         return report.sentence()
+
+
+def _verify_open_database(progress) -> None:
+    from peerdesk.domain import integrity
+
+    progress(0.0, "Checking the database file")
+    integrity.verify(database.obj)

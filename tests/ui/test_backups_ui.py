@@ -113,3 +113,35 @@ def test_damaged_database_at_unlock(demo_vault, window_factory, qtbot, monkeypat
     assert list((demo_vault.data_dir / "damaged").glob("peerdesk-damaged-*.db"))
     if choice == "restore":
         assert Member.select().count() == demo_vault.counts["members"]
+
+
+def test_large_file_is_checked_in_the_background(demo_vault, window_factory, qtbot, monkeypatch):
+    """Above the size threshold unlocking does not wait for quick_check; damage still surfaces."""
+    from peerdesk.domain import integrity
+    from peerdesk.domain.db import DatabaseDamaged
+    from peerdesk.ui import session as session_mod
+
+    monkeypatch.setattr(session_mod, "BACKGROUND_CHECK_BYTES", 0)
+    shown = []
+    monkeypatch.setattr(
+        IntegrityDialog, "launch", classmethod(lambda cls, parent, s, m: shown.append(m))
+    )
+    checked = []
+
+    def failing_verify(db):
+        checked.append(db.path)
+        raise DatabaseDamaged("The database file peerdesk.db is damaged.")
+
+    monkeypatch.setattr(integrity, "verify", failing_verify)
+    dbmod.close_database()
+    window = window_factory(demo_vault.data_dir)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.try_unlock()
+    # Unlocked at once; the check runs afterwards in its own thread and then stops everything.
+    assert window.session.integrity_job is not None
+    window.session.integrity_job.wait()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert checked == [demo_vault.db_path]
+    assert shown == ["The database file peerdesk.db is damaged."]
+    assert window.pages.currentIndex() == window.UNLOCK
+    assert not dbmod.is_open() and window.session.is_damaged
