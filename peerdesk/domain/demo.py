@@ -45,6 +45,10 @@ SCALES = {
     "small": Scale(
         groups=6, members=120, years=1, attendees_per_meeting=9, notes=150, resources=30
     ),
+    # A tenth of the reference scale, for the benchmark suite's --quick mode.
+    "tenth": Scale(
+        groups=5, members=500, years=10, attendees_per_meeting=40.2, notes=500, resources=40
+    ),
     "large": Scale(
         groups=50, members=5000, years=10, attendees_per_meeting=40.2, notes=5000, resources=400
     ),
