@@ -17,6 +17,7 @@ from peerdesk.cli.common import CliContext, UserError, user_error_types
 COMMAND_MODULES = (
     "peerdesk.cli.setup_cmds",
     "peerdesk.cli.list_cmd",
+    "peerdesk.cli.report_cmds",
 )
 
 
