@@ -8,6 +8,7 @@ add names only (never contact details or notes) under a CONFIDENTIAL line.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -271,9 +272,14 @@ def _write_attendance_xlsx(path: Path, header: list[str], rows, named: bool) -> 
         heads.append(cell)
     ws.append(heads)
     count = 0
-    for row in rows:
-        ws.append([_cell(v) for v in row])
-        count += 1
+    try:
+        for row in rows:
+            ws.append([_cell(v) for v in row])
+            count += 1
+    except BaseException:
+        with contextlib.suppress(Exception):
+            ws.close()  # release openpyxl's temporary sheet file
+        raise
     with atomic_output(path) as fh:
         wb.save(fh)
     return count
