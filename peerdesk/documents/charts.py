@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from peerdesk.documents.fonts import SANS, SANS_BOLD, ensure_fonts
@@ -32,6 +32,8 @@ def _labels(months: list[dict], room: int) -> list[str]:
 def _frame(width: float, height: float, title: str) -> Drawing:
     ensure_fonts()
     drawing = Drawing(width, height)
+    # An explicit white ground: an SVG viewer may otherwise show the chart on a dark window.
+    drawing.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     drawing.add(String(0, height - 12, title, fontName=SANS_BOLD, fontSize=10, fillColor=DARK))
     return drawing
 
@@ -104,4 +106,5 @@ def to_svg(drawing: Drawing) -> bytes:
     """The drawing as SVG bytes, for QSvgWidget."""
     from reportlab.graphics import renderSVG
 
-    return renderSVG.drawToString(drawing).encode("utf-8")
+    # reportlab writes "fill: None"; Qt's SVG renderer only knows "none" and fills lines black.
+    return renderSVG.drawToString(drawing).replace("fill: None", "fill: none").encode("utf-8")

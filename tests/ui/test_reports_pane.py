@@ -49,3 +49,13 @@ def test_pane_shows_figures_charts_and_exports(tmp_path, qtbot, qsettings, no_di
     pane.named.setChecked(True)
     pane.export_attendance(".csv")
     assert asked and not (tmp_path / "r.csv").exists()
+
+
+def test_chart_svg_has_no_black_filled_lines():
+    from peerdesk.documents.charts import participants_chart, to_svg
+
+    months = [
+        {"month": f"2026-0{i}", "unduplicated_participants": i, "new_participants": 1}
+        for i in range(1, 4)
+    ]
+    assert b"fill: None" not in to_svg(participants_chart(months))

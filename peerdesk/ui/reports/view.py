@@ -118,6 +118,8 @@ class ReportView(QWidget):
         )
         for name, model in self.demographic_models.items():
             model.set_rows([[r["category"], r["participants"]] for r in data["demographics"][name]])
+        for table in self.findChildren(QTableView):
+            table.resizeColumnToContents(0)
 
     def clear(self) -> None:
         for label in self.figure_labels.values():
