@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "peerdesk.cli.attendance_cmds",
     "peerdesk.cli.member_cmds",
     "peerdesk.cli.backup_cmds",
+    "peerdesk.cli.report_cmds",
 )
 
 

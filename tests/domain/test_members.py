@@ -116,7 +116,7 @@ def test_delete_removes_the_person_and_their_attendance(vault):
     notes.add_note(gone, "private")
     members.delete_member(gone)
     assert Attendance.select().count() == 1 and Note.select().count() == 0
-    [row] = reports.group_summary(dt.date(2025, 5, 1), dt.date(2025, 5, 31))
+    [row] = reports.compute(dt.date(2025, 5, 1), dt.date(2025, 5, 31)).by_group
     assert row["named_attendances"] == 1
     with pytest.raises(members.MemberError):
         members.delete_member(gone)
@@ -152,14 +152,14 @@ def test_erase_keeps_figures_and_leaves_no_trace_in_the_file(vault):
     notes.add_note(secret, "Xylophagous disclosed something confidential")
     notes.save_draft(secret, "Xylophagous draft")
     span = (dt.date(2025, 5, 1), dt.date(2025, 5, 31))
-    before = reports.group_summary(*span)
+    before = reports.compute(*span).by_group
     key = database.obj.data_key
 
     database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     assert b"Xylophagous" in _decrypted_pages(vault.db_path, key)  # the check can see names
 
     members.erase_member(secret)
-    assert reports.group_summary(*span) == before
+    assert reports.compute(*span).by_group == before
     assert before[0]["unduplicated_participants"] == 2
     assert [r.preferred_name for r in members.list_members()] == ["Ruth"]
     assert members.count_members() == 1

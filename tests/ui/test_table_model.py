@@ -4,13 +4,12 @@ from PySide6.QtCore import QModelIndex
 
 from peerdesk.ui.attendance.meetings_view import meetings_model
 from peerdesk.ui.panes.members_pane import NAME, members_model
-from peerdesk.ui.panes.reports_pane import group_summary_model
 from peerdesk.ui.panes.resources_pane import resources_model
 from peerdesk.ui.table_model import Column, LazyTableModel
 
 
 def test_models_pass_the_model_tester(demo_vault, qtmodeltester):
-    for factory in (members_model, meetings_model, resources_model, group_summary_model):
+    for factory in (members_model, meetings_model, resources_model):
         model = factory()
         model.set_enabled(True)
         assert model.rowCount() > 0

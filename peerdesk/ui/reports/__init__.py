@@ -1,0 +1,1 @@
+"""The reports pane's parts: period presets, the figures view and the export actions."""
