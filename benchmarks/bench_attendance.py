@@ -12,37 +12,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import statistics
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import open_large, summary  # noqa: E402
+
 from peerdesk.documents.signin_sheet import build_signin_sheet
-from peerdesk.domain import attendance, demo, meetings
+from peerdesk.domain import attendance, meetings
 from peerdesk.domain.models import Attendance, Group, Meeting, Member
 from peerdesk.domain.signin import sheet_for_meeting
-from peerdesk.domain.vault import Vault
 
-CACHE = Path(__file__).parent / ".cache" / "large"
-PASSPHRASE = "benchmark passphrase"
 WORDS = ["kal", "jose", "nguy", "oconnor", "zoe", "dmit", "ana", "moreau", "sam", "li"]
-
-
-def open_large() -> None:
-    vault = Vault(CACHE)
-    if vault.exists():
-        vault.open(PASSPHRASE)
-        return
-    print("Building the large demo database once (about a million attendance rows)…")
-    start = time.perf_counter()
-    vault.create(PASSPHRASE, organisation="Benchmark")
-    demo.populate("large", seed=1)
-    print(f"  built in {time.perf_counter() - start:.1f} s")
-
-
-def summary(samples: list[float]) -> str:
-    p95 = sorted(samples)[int(len(samples) * 0.95)]
-    return f"median {statistics.median(samples) * 1000:.2f} ms (p95 {p95 * 1000:.2f} ms)"
 
 
 def _scratch_meeting(group_id: int) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _large_db import TODAY, open_large  # noqa: E402
+from common import TODAY, open_large  # noqa: E402
 
 from peerdesk.domain import exports, reports  # noqa: E402
 from peerdesk.domain.models import database  # noqa: E402

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from peerdesk.documents.base import long_date
 from peerdesk.domain import attendance
+from peerdesk.ui.formatting import long_date
 from peerdesk.ui.widgets import ErrorLabel
 
 

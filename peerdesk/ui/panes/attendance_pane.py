@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from peerdesk.documents.base import long_date
-from peerdesk.documents.signin_sheet import build_signin_sheet
 from peerdesk.domain import attendance, groups, meetings
 from peerdesk.domain import db as dbmod
 from peerdesk.domain.signin import sheet_for_meeting
@@ -28,6 +26,7 @@ from peerdesk.ui.attendance.kiosk import KioskWindow
 from peerdesk.ui.attendance.meetings_view import MeetingsView
 from peerdesk.ui.attendance.paper_mode import PaperModeDialog
 from peerdesk.ui.attendance.pdf_preview import PdfPreviewDialog
+from peerdesk.ui.formatting import long_date
 from peerdesk.ui.panes.base import Pane
 
 BLANK_ROWS = 8
@@ -243,7 +242,7 @@ class AttendancePane(Pane):
         sheet = sheet_for_meeting(self.meeting_id, blank_rows=BLANK_ROWS)
         name = f"sign-in {sheet.group_name} {sheet.date.isoformat()}.pdf".replace("/", "-")
         return PdfPreviewDialog.launch(
-            sheet.title, name, lambda path: build_signin_sheet(path, sheet), self
+            sheet.title, name, lambda path: _build_signin_sheet(path, sheet), self
         )
 
     def open_paper_mode(self) -> PaperModeDialog | None:
@@ -300,3 +299,9 @@ class AttendancePane(Pane):
         self.meeting_id = None
         self._choice = {}
         self.meeting_label.clear()
+
+
+def _build_signin_sheet(path, sheet) -> None:
+    from peerdesk.documents.signin_sheet import build_signin_sheet  # reportlab: only when needed
+
+    build_signin_sheet(path, sheet)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.documents.handout import HandoutDoc, build_handout, entry_for
 from peerdesk.domain import handouts, resources, settings
 from peerdesk.domain.handouts import HandoutData, HandoutError
 from peerdesk.ui import printing
@@ -274,7 +273,9 @@ class HandoutBuilder(QDialog):
         self.saved.setCurrentIndex(self.saved.findData(self.handout_id))
 
     # -- the PDF -------------------------------------------------------------------------------
-    def handout_doc(self) -> HandoutDoc:
+    def handout_doc(self):
+        from peerdesk.documents.handout import HandoutDoc, entry_for  # reportlab: only when needed
+
         return HandoutDoc(
             title=self.title_edit.text().strip() or "Resources",
             intro=self.intro.toPlainText(),
@@ -286,6 +287,8 @@ class HandoutBuilder(QDialog):
     def refresh_preview(self) -> None:
         self._debounce.stop()
         self.document.close()
+        from peerdesk.documents.handout import build_handout
+
         build_handout(self.preview_path, self.handout_doc())
         self.document.load(str(self.preview_path))
 
@@ -299,6 +302,8 @@ class HandoutBuilder(QDialog):
         if not path:
             return
         try:
+            from peerdesk.documents.handout import build_handout
+
             build_handout(path, self.handout_doc())
         except OSError as exc:
             self.error.show_error(f"The handout could not be saved ({exc.strerror or exc}).")
