@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PEERDESK_LANG"] = "en"  # tests read English; translations have their own tests
 os.environ.pop("PEERDESK_PASSPHRASE", None)
 os.environ.pop("PEERDESK_DATA_DIR", None)
 

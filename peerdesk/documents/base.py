@@ -46,26 +46,11 @@ def page_size(paper: str) -> tuple[float, float]:
         raise ValueError(f"Unknown paper size {paper!r}: use 'letter' or 'a4'") from None
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def long_date(day: datetime.date) -> str:
-    """ "Thursday 26 November 2026" (English, independent of the system locale)."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """ "Thursday 26 November 2026", in the language documents are printed in (peerdesk.i18n)."""
+    from peerdesk.i18n import long_date as localized
+
+    return localized(day)
 
 
 def clean(text: object) -> str:

@@ -46,6 +46,9 @@ def run_gui(data_dir: Path | None = None, demo: bool = False) -> int:
     app.setApplicationDisplayName("peerdesk")
     app.setDesktopFileName("peerdesk")
     app.setWindowIcon(app_icon())
+    from peerdesk.ui import translations
+
+    translations.install(app)
 
     temp_dir = None
     if demo:
