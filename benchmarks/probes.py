@@ -55,14 +55,15 @@ def _peerdesk_window(data_dir: str):
     started = time.perf_counter()
     data_key = session.vault.keyfile().unlock(os.environ["PEERDESK_PASSPHRASE"])
     unlock = time.perf_counter() - started
+    opened = time.perf_counter()
     session._open(data_key)
     _settle(app, window)
-    return app, session, window, unlock
+    return app, session, window, (unlock, time.perf_counter() - opened)
 
 
 def window(data_dir: str) -> None:
-    app, session, win, unlock = _peerdesk_window(data_dir)
-    print(f"ready kdf={unlock:.4f}", flush=True)
+    app, session, win, (kdf, after) = _peerdesk_window(data_dir)
+    print(f"ready kdf={kdf:.4f} after={after:.4f}", flush=True)
     _finish(app, session)
 
 

@@ -70,23 +70,34 @@ def _compile_bytecode() -> None:
     compileall.compile_dir(str(common.ROOT / "peerdesk"), quiet=1)
 
 
-def startup(folder: Path, runs: int) -> tuple[Row, Row]:
-    bare, ours, unlocks = [], [], []
+def startup(folder: Path, runs: int) -> tuple[Row, Row, Row]:
+    bare, ours, after_unlock, unlocks = [], [], [], []
     _spawn_until_ready(["bare"], _env())  # warm the file cache for both
     for _ in range(runs):
         bare.append(_spawn_until_ready(["bare"], _env())[0])
         took, line = _spawn_until_ready(["window", str(folder)], _env())
-        kdf = float(line.split("kdf=")[1])
-        ours.append(took - kdf)  # "after unlock": the passphrase's own cost is the next row
+        fields = dict(part.split("=") for part in line.split()[1:])
+        ours.append(took - float(fields["kdf"]))  # the passphrase's own cost is the unlock row
+        after_unlock.append(float(fields["after"]))
         unlocks.append(_unlock_once(folder))
-    ratio = common.median(ours) / common.median(bare)
+    reference = f"bare window {common.median(bare) * 1000:.0f} ms"
+    ratio = common.median(after_unlock) / common.median(bare)
     start_row = Row(
-        "start to interactive main window (after unlock)",
-        f"{common.median(ours) * 1000:.0f} ms",
+        "unlock accepted → interactive main window",
+        f"{common.median(after_unlock) * 1000:.0f} ms",
         "≤ 2× bare window",
-        f"bare window {common.median(bare) * 1000:.0f} ms",
+        reference,
         f"{ratio:.2f}×",
         ratio <= 2.0,
+    )
+    cold_ratio = common.median(ours) / common.median(bare)
+    cold_row = Row(
+        "process start → interactive window (minus Argon2)",
+        f"{common.median(ours) * 1000:.0f} ms",
+        "≤ 2× bare window",
+        reference,
+        f"{cold_ratio:.2f}×",
+        cold_ratio <= 2.0,
     )
     unlock_row = Row(
         "unlock (key derivation + open + first query)",
@@ -94,7 +105,7 @@ def startup(folder: Path, runs: int) -> tuple[Row, Row]:
         "≤ 500 ms",
         ok=common.median(unlocks) <= 0.5,
     )
-    return start_row, unlock_row
+    return start_row, cold_row, unlock_row
 
 
 def _unlock_once(folder: Path) -> float:

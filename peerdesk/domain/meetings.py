@@ -117,6 +117,12 @@ def meeting_on(group_id: int, day: dt.date) -> int | None:
     return row.id if row else None
 
 
+def groups_meeting_on(day: dt.date) -> set[int]:
+    """Ids of the groups with a meeting that day that is not cancelled (one query)."""
+    q = Meeting.select(Meeting.group).where(Meeting.date == day, Meeting.status != "cancelled")
+    return {group_id for (group_id,) in q.tuples()}
+
+
 def add_meeting(
     group_id: int,
     day: dt.date,

@@ -96,6 +96,8 @@ class AttendancePane(Pane):
         self.tabs.addTab(self.checkin, "Check-in")
         self.tabs.addTab(self.meetings, "Meetings")
         self.tabs.addTab(self.history, "History and reach out")
+        self._stale_tabs: set = set()
+        self.tabs.currentChanged.connect(self._fill_visible_tab)
         self.checkin.changed.connect(self._refresh_meeting_label)
 
         layout = QVBoxLayout(self)
@@ -145,11 +147,8 @@ class AttendancePane(Pane):
             self.group_combo.addItem(f"{row['name']} — {row['schedule']}", row["id"])
         index = self.group_combo.findData(current)
         if index < 0:  # prefer a group that meets today
-            today = dt.date.today()
-            for i, row in enumerate(rows):
-                if meetings.meeting_on(row["id"], today) is not None:
-                    index = i
-                    break
+            meeting_today = meetings.groups_meeting_on(dt.date.today())
+            index = next((i for i, row in enumerate(rows) if row["id"] in meeting_today), -1)
         self.group_combo.setCurrentIndex(max(0, index) if rows else -1)
         self.group_combo.blockSignals(False)
         self._group_chosen()
@@ -157,8 +156,8 @@ class AttendancePane(Pane):
     def _group_chosen(self, *_args) -> None:
         group_id = self.group_id()
         self.edit_button.setEnabled(group_id is not None)
-        self.meetings.set_group(group_id)
-        self.history.set_group(group_id)
+        self._stale_tabs = {self.meetings, self.history}
+        self._fill_visible_tab()
         if group_id is None:
             self._choice = {}
             self._set_meeting(None)
@@ -208,7 +207,15 @@ class AttendancePane(Pane):
         if m["date"] != dt.date.today():
             text += " (not today)"
         self.meeting_label.setText(text)
-        self.meetings.model.reload()
+        self._stale_tabs.add(self.meetings)
+        self._fill_visible_tab()
+
+    def _fill_visible_tab(self, *_args) -> None:
+        """The meetings and history tabs load when shown: the check-in tab is what opens first."""
+        tab = self.tabs.currentWidget()
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            tab.set_group(self.group_id())
 
     def _open_date(self, day: dt.date | None) -> None:
         if day is None or self.group_id() is None:
