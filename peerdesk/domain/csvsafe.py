@@ -6,14 +6,15 @@ formula neutralisation, the BOM Excel needs, and atomic replacement are done onc
 
 from __future__ import annotations
 
-import contextlib
 import csv
+import io
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from numbers import Number
 from pathlib import Path
 from typing import Any
+
+from peerdesk.domain.files import atomic_output
 
 # A text cell starting with one of these is run as a formula (or a DDE payload) by Excel,
 # LibreOffice and Google Sheets; tab and CR are included because Excel strips them first.
@@ -48,37 +49,14 @@ def write_csv(
     temporary file is removed and an existing file at `path` is left untouched. The temporary
     file is created readable by the user only, and the finished file keeps that mode.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([csv_safe(v) for v in header])
-            for row in rows:
-                writer.writerow([csv_safe(v) for v in row])
-                count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(folder)
+    with atomic_output(Path(path)) as raw:
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        writer = csv.writer(handle)
+        writer.writerow([csv_safe(v) for v in header])
+        for row in rows:
+            writer.writerow([csv_safe(v) for v in row])
+            count += 1
+        handle.flush()
+        handle.detach()  # atomic_output fsyncs, closes and renames the binary file itself
     return count
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
