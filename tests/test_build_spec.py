@@ -1,0 +1,45 @@
+"""build.spec (the PyInstaller app): it parses, and bundles what the app looks up at run time.
+
+The real build and its smoke test run in CI through scripts/build-app.sh, not here.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "build.spec"
+
+
+def test_build_spec_parses_and_bundles_resources():
+    source = SPEC.read_text(encoding="utf-8")
+    ast.parse(source, filename=str(SPEC))
+    for bundled in ('"resources/fonts"', '"resources/icons"', '"resources/translations"'):
+        assert bundled in source
+    assert 'RESOURCES / "peerdesk.desktop"' in source
+    assert "COMMAND_MODULES" in source  # commands are imported by name
+    for module in ("sqlcipher3", "PySide6.QtPdfWidgets", "PySide6.QtSvgWidgets", "openpyxl"):
+        assert f'"{module}"' in source
+
+
+def test_files_named_in_the_spec_exist():
+    source = SPEC.read_text(encoding="utf-8")
+    icons = re.findall(r'ICONS / "([^"]+)"', source)
+    assert {"peerdesk.ico", "peerdesk.icns"} <= set(icons)
+    for name in icons:
+        assert (ROOT / "resources" / "icons" / name).is_file(), name
+    for name in ("fonts", "peerdesk.desktop"):
+        assert (ROOT / "resources" / name).exists(), name
+    assert (ROOT / "peerdesk" / "__main__.py").is_file()
+
+
+def test_resources_are_found_through_the_one_helper():
+    """Frozen, files live under sys._MEIPASS: nothing may find resources/ relative to itself."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "peerdesk").rglob("*.py")
+        if path.name != "paths.py" and "__file__" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
