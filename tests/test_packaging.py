@@ -1,4 +1,4 @@
-"""build.spec (the PyInstaller app): it parses, and bundles what the app looks up at run time.
+"""Packaging: build.spec parses and bundles what the app looks up at run time; CI builds it.
 
 The real build and its smoke test run in CI through scripts/build-app.sh, not here.
 """
@@ -43,3 +43,13 @@ def test_resources_are_found_through_the_one_helper():
         if path.name != "paths.py" and "__file__" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_ci_runs_the_readme_tests_then_the_smoke_build():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = re.search(r"## Quick start\s+```sh\n(.*?)```", readme, re.S).group(1)
+    test_command = quick_start.strip().splitlines()[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci
+    assert "scripts/build-app.sh" in ci
+    assert ci.index("scripts/build-app.sh") > ci.index(test_command)
