@@ -33,6 +33,8 @@ def test_files_named_in_the_spec_exist():
     for name in ("fonts", "peerdesk.desktop"):
         assert (ROOT / "resources" / name).exists(), name
     assert (ROOT / "peerdesk" / "__main__.py").is_file()
+    for hook in re.findall(r'ROOT / "packaging" / "([^"]+)"', source):
+        assert (ROOT / "packaging" / hook).is_file(), hook
 
 
 def test_resources_are_found_through_the_one_helper():
