@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a throwaway demo database"
     )
+    parser.add_argument(
+        "--smoke-test",
+        dest="demo",
+        action="store_const",
+        const="smoke-test",
+        help=argparse.SUPPRESS,
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -32,7 +32,41 @@ def app_icon():
     return icon
 
 
-def run_gui(data_dir: Path | None = None, demo: bool = False) -> int:
+# `--smoke-test` (hidden) stores this in args.demo: a demo window that closes itself once shown.
+SMOKE_TEST = "smoke-test"
+
+
+def close_when_shown(window, timeout: float = 20.0) -> None:
+    """For --smoke-test: once the window is on screen, show each pane in turn, then close it.
+
+    The packaged app is checked with it (scripts/build-app.sh): the exit code is 0 only if the
+    window appeared, every pane filled from the database and everything shut down cleanly.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    pending = list(range(len(window.panes)))
+
+    def step() -> None:
+        handle = window.windowHandle()
+        if time.monotonic() > deadline:
+            print("peerdesk: the window did not appear in time.", file=sys.stderr)
+            QApplication.instance().exit(1)
+        elif handle is None or not handle.isExposed():
+            QTimer.singleShot(10, step)
+        elif pending:
+            window.show_pane(pending.pop(0))
+            QTimer.singleShot(0, step)
+        else:
+            window.close()
+
+    QTimer.singleShot(0, step)
+
+
+def run_gui(data_dir: Path | None = None, demo: bool | str = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from peerdesk import __version__, paths
@@ -58,6 +92,8 @@ def run_gui(data_dir: Path | None = None, demo: bool = False) -> int:
         session = Session(Path(data_dir).expanduser() if data_dir else paths.default_data_dir())
     window = MainWindow(session)
     window.show()
+    if demo == SMOKE_TEST:
+        close_when_shown(window)
     try:
         return app.exec()
     finally:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import __version__
 from peerdesk.ui import clipboard
 from peerdesk.ui.backups import BackupScheduler
 from peerdesk.ui.idle import IdleWatcher
@@ -176,13 +175,9 @@ class MainWindow(QMainWindow):
         show_message(self, "Keyboard shortcuts", self.shortcut_text())
 
     def show_about(self) -> None:
-        show_message(
-            self,
-            "About peerdesk",
-            f"peerdesk {__version__}\nOffline coordination for peer-support groups.\n\n"
-            "Built with Qt (LGPLv3) via PySide6, SQLCipher (BSD), reportlab (BSD) and the "
-            "DejaVu fonts (Bitstream Vera licence).",
-        )
+        from peerdesk.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog.launch(self)
 
     # -- navigation ----------------------------------------------------------------------------
     def show_pane(self, index: int) -> None:
