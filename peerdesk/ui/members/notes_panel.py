@@ -60,17 +60,20 @@ def kind_label(kind: str) -> str:
 
 
 def _note_text(note: notes.NoteView) -> str:
-    tr = QCoreApplication.translate
     when = note.created_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     head = f"{when} · {kind_label(note.kind)}"
     if note.follow_up_due:
         if note.follow_up_done:
-            state = tr("NotesPanel", "done")
+            state = QCoreApplication.translate("NotesPanel", "done")
         else:
-            state = tr("NotesPanel", "OVERDUE") if note.is_overdue() else tr("NotesPanel", "open")
-        head += " · " + tr("NotesPanel", "follow up by {date} ({state})").format(
-            date=note.follow_up_due.isoformat(), state=state
-        )
+            state = (
+                QCoreApplication.translate("NotesPanel", "OVERDUE")
+                if note.is_overdue()
+                else QCoreApplication.translate("NotesPanel", "open")
+            )
+        head += " · " + QCoreApplication.translate(
+            "NotesPanel", "follow up by {date} ({state})"
+        ).format(date=note.follow_up_due.isoformat(), state=state)
     return f"{head}\n{note.body}"
 
 

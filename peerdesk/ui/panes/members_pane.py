@@ -53,12 +53,11 @@ class MembersPane(TablePane):
     count_noun = "members"
 
     def __init__(self, parent=None) -> None:
-        tr = QCoreApplication.translate
-        self.title = tr("MembersPane", "Members")
-        self.search_placeholder = tr(
+        self.title = QCoreApplication.translate("MembersPane", "Members")
+        self.search_placeholder = QCoreApplication.translate(
             "MembersPane", "Search members by name, email or phone (accents and case ignored)"
         )
-        self.count_noun = tr("MembersPane", "members")
+        self.count_noun = QCoreApplication.translate("MembersPane", "members")
         self.sort_key, self.descending = "name", False
         super().__init__(members_model(self._fetch), parent)
         self.group_filter = QComboBox()

@@ -37,12 +37,11 @@ class ResourcesPane(TablePane):
     count_noun = "resources"
 
     def __init__(self, parent=None) -> None:
-        tr = QCoreApplication.translate
-        self.title = tr("ResourcesPane", "Resources")
-        self.search_placeholder = tr(
+        self.title = QCoreApplication.translate("ResourcesPane", "Resources")
+        self.search_placeholder = QCoreApplication.translate(
             "ResourcesPane", "Search resources by title, description, category, tag or phone"
         )
-        self.count_noun = tr("ResourcesPane", "resources")
+        self.count_noun = QCoreApplication.translate("ResourcesPane", "resources")
         super().__init__(resources_model(), parent)
         self.filters = FiltersBar()
         self.filters.changed.connect(self.apply_filters)
