@@ -12,7 +12,7 @@
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="30"/>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="55"/>
         <source>Attach file…</source>
-        <translation>Adjuntar archivo…</translation>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="31"/>
@@ -22,7 +22,7 @@
     <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="32"/>
         <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
+        <translation>Guardar copia…</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="33"/>
@@ -37,12 +37,12 @@
     <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="52"/>
         <source>No file attached</source>
-        <translation>Ningún archivo adjunto</translation>
+        <translation>Sin archivo</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="55"/>
         <source>Replace file…</source>
-        <translation>Reemplazar archivo…</translation>
+        <translation>Reemplazar…</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="68"/>
@@ -2381,7 +2381,7 @@ sin dupl.</translation>
     <message>
         <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="91"/>
         <source>Attached file</source>
-        <translation>Archivo adjunto</translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="119"/>
