@@ -2591,7 +2591,7 @@ sin dupl.</translation>
     <message>
         <location filename="../../peerdesk/documents/signin_sheet.py" line="108"/>
         <source>Facilitator</source>
-        <translation>Facilitador/a</translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <location filename="../../peerdesk/documents/signin_sheet.py" line="137"/>
