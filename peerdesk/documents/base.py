@@ -26,6 +26,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table
 
 from peerdesk.documents.fonts import MONO_BOLD, SANS, SANS_BOLD, ensure_fonts
+from peerdesk.i18n import translate
 
 PAPER_SIZES = {"letter": LETTER, "a4": A4}
 
@@ -137,7 +138,9 @@ def _numbered_canvas_class(title: str):
             self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
             self.setFillColor(INK)
             self.setFont(SANS, 8)
-            right = f"Page {self._pageNumber} of {total}"
+            right = translate("PdfFooter", "Page {page} of {total}").format(
+                page=self._pageNumber, total=total
+            )
             room = width - 2 * MARGIN - self.stringWidth(right, SANS, 8) - 6 * mm
             self.drawString(MARGIN, y, _fit(title, SANS, 8, room))
             self.drawRightString(width - MARGIN, y, right)

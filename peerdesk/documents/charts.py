@@ -13,15 +13,25 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
 from peerdesk.documents.fonts import SANS, SANS_BOLD, ensure_fonts
+from peerdesk.i18n import translate
 
 DARK = colors.Color(0.2, 0.2, 0.2)
 LIGHT = colors.Color(0.7, 0.7, 0.7)
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def month_abbreviation(month: int) -> str:
+    """ "Jan" … "Dec" in the printed language."""
+    return (
+        translate("Charts", "Jan"), translate("Charts", "Feb"), translate("Charts", "Mar"),
+        translate("Charts", "Apr"), translate("Charts", "May"), translate("Charts", "Jun"),
+        translate("Charts", "Jul"), translate("Charts", "Aug"), translate("Charts", "Sep"),
+        translate("Charts", "Oct"), translate("Charts", "Nov"), translate("Charts", "Dec"),
+    )[month - 1]  # fmt: skip
 
 
 def month_label(key: str) -> str:
     year, month = key.split("-")
-    return f"{_MONTHS[int(month) - 1]} {year[2:]}"
+    return f"{month_abbreviation(int(month))} {year[2:]}"
 
 
 def _labels(months: list[dict], room: int) -> list[str]:
@@ -52,7 +62,7 @@ def _legend(drawing: Drawing, x: float, y: float, pairs) -> None:
 
 def attendance_chart(months: list[dict], width: float = 480, height: float = 200) -> Drawing:
     """Stacked bars per month: named attendances (dark) and anonymous + guests (light)."""
-    drawing = _frame(width, height, "Attendances per month")
+    drawing = _frame(width, height, translate("Charts", "Attendances per month"))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, width - 50, height - 62
     chart.data = [
@@ -72,13 +82,21 @@ def attendance_chart(months: list[dict], width: float = 480, height: float = 200
     chart.bars.strokeColor = None
     chart.barSpacing = 1
     drawing.add(chart)
-    _legend(drawing, width, height - 6, [(DARK, "Named"), (LIGHT, "Anonymous + guests")])
+    _legend(
+        drawing,
+        width,
+        height - 6,
+        [
+            (DARK, translate("Charts", "Named")),
+            (LIGHT, translate("Charts", "Anonymous + guests")),
+        ],
+    )
     return drawing
 
 
 def participants_chart(months: list[dict], width: float = 480, height: float = 200) -> Drawing:
     """Lines per month: unduplicated participants (solid) and new participants (dashed)."""
-    drawing = _frame(width, height, "Participants per month")
+    drawing = _frame(width, height, translate("Charts", "Participants per month"))
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, width - 50, height - 62
     chart.data = [
@@ -98,7 +116,15 @@ def participants_chart(months: list[dict], width: float = 480, height: float = 2
     chart.lines[1].strokeWidth = 1.2
     chart.lines[1].strokeDashArray = (4, 3)
     drawing.add(chart)
-    _legend(drawing, width, height - 6, [(DARK, "Unduplicated"), (LIGHT, "New (dashed)")])
+    _legend(
+        drawing,
+        width,
+        height - 6,
+        [
+            (DARK, translate("Charts", "Unduplicated")),
+            (LIGHT, translate("Charts", "New (dashed)")),
+        ],
+    )
     return drawing
 
 

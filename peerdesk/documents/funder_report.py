@@ -13,55 +13,114 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from peerdesk.documents.base import SHADE, build_pdf, frame_width, long_date, para_text, styles
 from peerdesk.documents.base import table as make_table
-from peerdesk.documents.charts import attendance_chart, month_label, participants_chart
-
-FIGURE_WORDS = (
-    (
-        "meetings_held",
-        "Meetings held",
-        "Meetings marked as held (cancelled and unmarked meetings are not counted).",
-    ),
-    ("named_attendances", "Named attendances", "Check-ins of known people at those meetings."),
-    (
-        "anonymous_attendances",
-        "Anonymous and guest attendances",
-        "The headcounts of people who did not give a name, plus guests.",
-    ),
-    ("total_attendances", "Total attendances", "Named plus anonymous and guest attendances."),
-    (
-        "unduplicated_participants",
-        "Unduplicated participants",
-        "Different people who came at least once; someone who came ten times counts once.",
-    ),
-    (
-        "new_participants",
-        "New participants",
-        "People whose first attendance ever, in these groups, falls in this period.",
-    ),
-    (
-        "returning_participants",
-        "Returning participants",
-        "Unduplicated participants who had come before this period.",
-    ),
-    ("average_attendance", "Average attendance", "Total attendances divided by meetings held."),
-    (
-        "retained_participants",
-        "Retained participants",
-        "People who came three or more times in this period.",
-    ),
+from peerdesk.documents.charts import (
+    attendance_chart,
+    month_abbreviation,
+    month_label,
+    participants_chart,
 )
-SHORT = {
-    "meetings_held": "Meetings",
-    "named_attendances": "Named",
-    "anonymous_attendances": "Anon. +\nguests",
-    "total_attendances": "Total",
-    "unduplicated_participants": "Undupl.\npeople",
-    "new_participants": "New",
-    "returning_participants": "Returning",
-    "average_attendance": "Average",
-    "retained_participants": "Retained",
-}
-DEMOGRAPHIC_TITLES = {"age_band": "Age band", "gender": "Gender", "ethnicity": "Ethnicity"}
+from peerdesk.i18n import translate
+
+
+def figure_words() -> tuple[tuple[str, str, str], ...]:
+    """(figure key, label, plain-words definition), in the printed language."""
+    return (
+        (
+            "meetings_held",
+            translate("FunderReport", "Meetings held"),
+            translate(
+                "FunderReport",
+                "Meetings marked as held (cancelled and unmarked meetings are not counted).",
+            ),
+        ),
+        (
+            "named_attendances",
+            translate("FunderReport", "Named attendances"),
+            translate("FunderReport", "Check-ins of known people at those meetings."),
+        ),
+        (
+            "anonymous_attendances",
+            translate("FunderReport", "Anonymous and guest attendances"),
+            translate(
+                "FunderReport", "The headcounts of people who did not give a name, plus guests."
+            ),
+        ),
+        (
+            "total_attendances",
+            translate("FunderReport", "Total attendances"),
+            translate("FunderReport", "Named plus anonymous and guest attendances."),
+        ),
+        (
+            "unduplicated_participants",
+            translate("FunderReport", "Unduplicated participants"),
+            translate(
+                "FunderReport",
+                "Different people who came at least once; someone who came ten times counts once.",
+            ),
+        ),
+        (
+            "new_participants",
+            translate("FunderReport", "New participants"),
+            translate(
+                "FunderReport",
+                "People whose first attendance ever, in these groups, falls in this period.",
+            ),
+        ),
+        (
+            "returning_participants",
+            translate("FunderReport", "Returning participants"),
+            translate("FunderReport", "Unduplicated participants who had come before this period."),
+        ),
+        (
+            "average_attendance",
+            translate("FunderReport", "Average attendance"),
+            translate("FunderReport", "Total attendances divided by meetings held."),
+        ),
+        (
+            "retained_participants",
+            translate("FunderReport", "Retained participants"),
+            translate("FunderReport", "People who came three or more times in this period."),
+        ),
+    )
+
+
+def short_labels() -> dict[str, str]:
+    """Column heads of the month and group tables (two lines at most)."""
+    return {
+        "meetings_held": translate("FunderReport", "Meetings"),
+        "named_attendances": translate("FunderReport", "Named"),
+        "anonymous_attendances": translate("FunderReport", "Anon. +\nguests"),
+        "total_attendances": translate("FunderReport", "Total"),
+        "unduplicated_participants": translate("FunderReport", "Undupl.\npeople"),
+        "new_participants": translate("FunderReport", "New"),
+        "returning_participants": translate("FunderReport", "Returning"),
+        "average_attendance": translate("FunderReport", "Average"),
+        "retained_participants": translate("FunderReport", "Retained"),
+    }
+
+
+def demographic_titles() -> dict[str, str]:
+    return {
+        "age_band": translate("FunderReport", "Age band"),
+        "gender": translate("FunderReport", "Gender"),
+        "ethnicity": translate("FunderReport", "Ethnicity"),
+    }
+
+
+def _category(value: str) -> str:
+    """Age bands, unknown/total and the form's gender choices are ours; other categories are data."""
+    if value == "unknown":
+        return translate("FunderReport", "Unknown")
+    if value == "total":
+        return translate("FunderReport", "Total")
+    known = {
+        "under 18": translate("FunderReport", "under 18"),
+        "woman": translate("FunderReport", "woman"),
+        "man": translate("FunderReport", "man"),
+        "non-binary": translate("FunderReport", "non-binary"),
+        "another gender": translate("FunderReport", "another gender"),
+    }
+    return known.get(value, value)
 
 
 def _number(value) -> str:
@@ -89,11 +148,12 @@ def _grid(header: list[str], rows: list[list], widths: list[float], numeric_from
 
 
 def _figure_table(first: str, rows: list[dict], key: str, label, width: float):
-    names = [name for name, _title, _words in FIGURE_WORDS]
+    names = [name for name, _title, _words in figure_words()]
+    short = short_labels()
     first_width = width * 0.2
     rest = (width - first_width) / len(names)
     body = [[label(row[key]), *(_number(row[n]) for n in names)] for row in rows]
-    return _grid([first, *(SHORT[n] for n in names)], body, [first_width] + [rest] * len(names))
+    return _grid([first, *(short[n] for n in names)], body, [first_width] + [rest] * len(names))
 
 
 def build_funder_report(
@@ -107,77 +167,104 @@ def build_funder_report(
     st = styles()
     width = frame_width(paper)
     start, end = dt.date.fromisoformat(data["from"]), dt.date.fromisoformat(data["to"])
-    groups = "All groups" if data["groups"] == "all" else ", ".join(data["groups"])
+    groups = (
+        translate("FunderReport", "All groups")
+        if data["groups"] == "all"
+        else ", ".join(data["groups"])
+    )
     k = data["min_cell"]
-    title = f"Attendance report {start:%d %b %Y} – {end:%d %b %Y}"
+    words = figure_words()
+    report_name = translate("FunderReport", "Attendance report")
+
+    def short(day: dt.date) -> str:
+        return f"{day:%d} {month_abbreviation(day.month)} {day.year}"
+
+    title = f"{report_name} {short(start)} – {short(end)}"
     story = [
-        Paragraph(para_text(organisation or "Attendance report"), st["title"]),
+        Paragraph(para_text(organisation or report_name), st["title"]),
         Paragraph(
-            para_text(f"Attendance report, {long_date(start)} to {long_date(end)}"), st["subtitle"]
+            para_text(
+                translate("FunderReport", "Attendance report, {start} to {end}").format(
+                    start=long_date(start), end=long_date(end)
+                )
+            ),
+            st["subtitle"],
         ),
         Paragraph(
-            para_text(f"Groups: {groups}. Prepared {long_date(today or dt.date.today())}."),
+            para_text(
+                translate("FunderReport", "Groups: {groups}. Prepared {date}.").format(
+                    groups=groups, date=long_date(today or dt.date.today())
+                )
+            ),
             st["body"],
         ),
-        Paragraph("Summary", st["heading"]),
+        Paragraph(translate("FunderReport", "Summary"), st["heading"]),
         _grid(
-            ["Figure", "Value"],
-            [[t, _number(data[n])] for n, t, _w in FIGURE_WORDS],
+            [translate("FunderReport", "Figure"), translate("FunderReport", "Value")],
+            [[t, _number(data[n])] for n, t, _w in words],
             [width * 0.6, width * 0.4],
         ),
         Spacer(0, 3 * mm),
         Paragraph(
             para_text(
-                "Counts are over meetings marked as held, from the first to the last day "
-                "inclusive. No names appear in this report."
+                translate(
+                    "FunderReport",
+                    "Counts are over meetings marked as held, from the first to the last day "
+                    "inclusive. No names appear in this report.",
+                )
             ),
             st["small"],
         ),
-        Paragraph("Charts", st["heading"]),
+        Paragraph(translate("FunderReport", "Charts"), st["heading"]),
         attendance_chart(data["by_month"], width=width, height=190),
         Spacer(0, 4 * mm),
         participants_chart(data["by_month"], width=width, height=190),
         PageBreak(),
-        Paragraph("By month", st["heading"]),
-        _figure_table("Month", data["by_month"], "month", month_label, width),
-        Paragraph("By group", st["heading"]),
-        _figure_table("Group", data["by_group"], "group", para_text, width),
+        Paragraph(translate("FunderReport", "By month"), st["heading"]),
+        _figure_table(
+            translate("FunderReport", "Month"), data["by_month"], "month", month_label, width
+        ),
+        Paragraph(translate("FunderReport", "By group"), st["heading"]),
+        _figure_table(
+            translate("FunderReport", "Group"), data["by_group"], "group", para_text, width
+        ),
         Spacer(0, 2 * mm),
         Paragraph(
             para_text(
-                "Unduplicated, new, returning and retained counts do not add up across months or "
-                "groups: a person who came in March and in April is one person for the period "
-                "but is counted in both months, and the same holds for someone in two groups."
+                translate(
+                    "FunderReport",
+                    "Unduplicated, new, returning and retained counts do not add up across "
+                    "months or groups: a person who came in March and in April is one person for "
+                    "the period but is counted in both months, and the same holds for someone in "
+                    "two groups.",
+                )
             ),
             st["small"],
         ),
-        Paragraph("Demographics", st["heading"]),
+        Paragraph(translate("FunderReport", "Demographics"), st["heading"]),
         Paragraph(
             para_text(
-                f"Unduplicated participants by age band (age in {end.year}), gender and ethnicity. "
-                f'To protect privacy, counts from 1 to {k - 1} are shown as "<{k}", and cells '
-                'marked "*" are hidden so that a small count cannot be worked out from the total.'
+                translate(
+                    "FunderReport",
+                    "Unduplicated participants by age band (age in {year}), gender and "
+                    'ethnicity. To protect privacy, counts from 1 to {below} are shown as "<{k}", '
+                    'and cells marked "*" are hidden so that a small count cannot be worked out '
+                    "from the total.",
+                ).format(year=end.year, below=k - 1, k=k)
             ),
             st["small"],
         ),
         Spacer(0, 2 * mm),
     ]
+    titles = demographic_titles()
     for name, rows in data["demographics"].items():
-        body = [
-            [
-                row["category"].capitalize()
-                if row["category"] in ("unknown", "total")
-                else row["category"],
-                _number(row["participants"]),
-            ]
-            for row in rows
-        ]
+        body = [[_category(row["category"]), _number(row["participants"])] for row in rows]
         story.append(
             KeepTogether(
                 [
-                    Paragraph(DEMOGRAPHIC_TITLES[name], st["label"]),
+                    Paragraph(titles[name], st["label"]),
                     _grid(
-                        [DEMOGRAPHIC_TITLES[name], "Participants"],
+                        [titles[name], translate("FunderReport", "Participants")],
                         body,
                         [width * 0.5, width * 0.25],
                     ),
@@ -185,11 +272,17 @@ def build_funder_report(
                 ]
             )
         )
-    story.append(Paragraph("What each figure means", st["heading"]))
-    for _name, label, words in FIGURE_WORDS:
+    story.append(Paragraph(translate("FunderReport", "What each figure means"), st["heading"]))
+    for _name, label, meaning in words:
         story.append(
             Paragraph(
-                f"<b>{para_text(label)}</b>: {para_text(words)}", st["bullet"], bulletText="•"
+                f"<b>{para_text(label)}</b>: {para_text(meaning)}", st["bullet"], bulletText="•"
             )
         )
-    build_pdf(target, title=title, story=story, paper=paper, subject="Funder report")
+    build_pdf(
+        target,
+        title=title,
+        story=story,
+        paper=paper,
+        subject=translate("FunderReport", "Funder report"),
+    )

@@ -28,6 +28,7 @@ from peerdesk.documents.base import (
 )
 from peerdesk.documents.base import styles as base_styles
 from peerdesk.domain.resources import CATEGORY_LABELS, ResourceData
+from peerdesk.i18n import translate
 
 QR_SIZE = 24 * mm  # about 1 mm per module for a typical URL: scans from arm's length
 QR_BORDER = 2  # quiet zone in modules (plus the cell padding around it)
@@ -100,12 +101,25 @@ def entry_for(resource: ResourceData) -> HandoutEntry:
     )
 
 
+def category_heading(category: str) -> str:
+    """The plural heading of a category ("Hotlines"), in the printed language."""
+    headings = {
+        "hotline": translate("Categories", "Hotlines"),
+        "service": translate("Categories", "Services"),
+        "document": translate("Categories", "Documents"),
+        "website": translate("Categories", "Websites"),
+        "book": translate("Categories", "Books"),
+        "event": translate("Categories", "Events"),
+    }
+    return headings.get(category) or CATEGORY_LABELS.get(category, category.capitalize())
+
+
 def group_by_category(entries: Sequence[HandoutEntry]) -> list[tuple[str, list[HandoutEntry]]]:
     """Categories in the order they first appear in the chosen order; entries keep their order."""
     groups: dict[str, list[HandoutEntry]] = {}
     for entry in entries:
         groups.setdefault(entry.category, []).append(entry)
-    return [(CATEGORY_LABELS.get(c, c.capitalize()), items) for c, items in groups.items()]
+    return [(category_heading(c), items) for c, items in groups.items()]
 
 
 def _styles():
@@ -123,13 +137,17 @@ def _entry(entry: HandoutEntry, width: float, placements: list[QrPlacement]) -> 
     if clean(entry.description):
         lines.append(Paragraph(para_text(entry.description), st["body"]))
     for label, value in (
-        ("Phone", entry.phone),
-        ("Address", ", ".join(p.strip() for p in clean(entry.address).splitlines() if p.strip())),
-        ("Hours", entry.hours),
-        ("Languages", entry.languages),
+        (translate("Handout", "Phone"), entry.phone),
+        (
+            translate("Handout", "Address"),
+            ", ".join(p.strip() for p in clean(entry.address).splitlines() if p.strip()),
+        ),
+        (translate("Handout", "Hours"), entry.hours),
+        (translate("Handout", "Languages"), entry.languages),
     ):
         if clean(value):
-            lines.append(Paragraph(f"<b>{label}:</b> {para_text(value)}", st["body"]))
+            text = translate("Handout", "<b>{label}:</b> {value}")
+            lines.append(Paragraph(text.format(label=label, value=para_text(value)), st["body"]))
     url = clean(entry.url)
     if url:
         lines.append(Paragraph(para_text(url), st["url"]))
@@ -161,22 +179,27 @@ def build_handout(target: Target, doc: HandoutDoc) -> list[QrPlacement]:
     st = _styles()
     width = frame_width(doc.paper)
     placements: list[QrPlacement] = []
-    story: list[Flowable] = [Paragraph(para_text(doc.title) or "Resources", st["title"])]
+    fallback = translate("Handout", "Resources")
+    story: list[Flowable] = [Paragraph(para_text(doc.title) or fallback, st["title"])]
     if clean(doc.organisation):
         story.append(Paragraph(para_text(doc.organisation), st["subtitle"]))
     if clean(doc.intro):
         story += [Paragraph(para_text(doc.intro), st["body"]), Spacer(1, 2 * mm)]
     if not doc.entries:
-        story.append(Paragraph("No resources were chosen for this handout.", st["body"]))
+        story.append(
+            Paragraph(
+                translate("Handout", "No resources were chosen for this handout."), st["body"]
+            )
+        )
     for heading, items in group_by_category(doc.entries):
         story.append(CondPageBreak(40 * mm))  # never strand a heading at the bottom of a page
         story.append(Paragraph(para_text(heading), st["heading"]))
         story += [_entry(item, width, placements) for item in items]
     build_pdf(
         target,
-        title=clean(doc.title) or "Resources",
+        title=clean(doc.title) or fallback,
         story=story,
         paper=doc.paper,
-        subject="Resource handout",
+        subject=translate("Handout", "Resource handout"),
     )
     return placements

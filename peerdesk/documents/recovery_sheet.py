@@ -22,6 +22,7 @@ from peerdesk.documents.base import (
     table,
 )
 from peerdesk.documents.fonts import MONO_BOLD, SANS
+from peerdesk.i18n import translate
 
 _KEY_SIZES = (22, 20, 18, 16, 14, 12)
 
@@ -106,75 +107,111 @@ def build_recovery_sheet(
 
     cmd = "<font name='PeerMono-Bold'>peerdesk change-passphrase --recovery-key</font>"
     story = [
-        Paragraph("Recovery key", st["title"]),
+        Paragraph(translate("RecoverySheet", "Recovery key"), st["title"]),
         Paragraph(
-            f"{para_text(org)} · peerdesk · created {para_text(long_date(created_on))}",
+            translate("RecoverySheet", "{organisation} · peerdesk · created {date}").format(
+                organisation=para_text(org), date=para_text(long_date(created_on))
+            ),
             st["subtitle"],
         ),
         Paragraph(
-            "<b>Keep this sheet secret and locked away.</b> Together with the laptop, it opens "
-            "every confidential record in peerdesk.",
+            translate(
+                "RecoverySheet",
+                "<b>Keep this sheet secret and locked away.</b> Together with the laptop, it opens "
+                "every confidential record in peerdesk.",
+            ),
             st["body"],
         ),
         Spacer(1, 5 * mm),
         KeepTogether([key_box]),
         Spacer(1, 2 * mm),
         Paragraph(
-            "Letters and digits are what count; dashes and spaces are only there to help you read.",
+            translate(
+                "RecoverySheet",
+                "Letters and digits are what count; dashes and spaces are only there to help you read.",
+            ),
             st["small"],
         ),
-        Paragraph("What it is for", st["heading"]),
+        Paragraph(translate("RecoverySheet", "What it is for"), st["heading"]),
         Paragraph(
-            "peerdesk keeps its data encrypted. Normally it is opened with your passphrase. If the "
-            "passphrase is forgotten, this recovery key is the only other way to open the data "
-            "and choose a new passphrase. Without the passphrase or this key, nobody — including "
-            "the people who make peerdesk — can get the data back. The key keeps working after "
-            "you change your passphrase.",
+            translate(
+                "RecoverySheet",
+                "peerdesk keeps its data encrypted. Normally it is opened with your passphrase. If the "
+                "passphrase is forgotten, this recovery key is the only other way to open the data "
+                "and choose a new passphrase. Without the passphrase or this key, nobody — including "
+                "the people who make peerdesk — can get the data back. The key keeps working after "
+                "you change your passphrase.",
+            ),
             st["body"],
         ),
         Spacer(1, 1.5 * mm),
-        Paragraph(f"<b>Database:</b> {para_text(database_location)}", st["body"]),
-        Paragraph("How to use it", st["heading"]),
-        Paragraph("<b>In the app</b>", st["body"]),
+        Paragraph(
+            translate("RecoverySheet", "<b>Database:</b> {location}").format(
+                location=para_text(database_location)
+            ),
+            st["body"],
+        ),
+        Paragraph(translate("RecoverySheet", "How to use it"), st["heading"]),
+        Paragraph(translate("RecoverySheet", "<b>In the app</b>"), st["body"]),
         bullets(
             [
-                "Start peerdesk. On the unlock screen, choose <b>Forgot passphrase?</b>",
-                "Type the recovery key printed above.",
-                "Choose a new passphrase, and type it again to confirm it.",
+                translate(
+                    "RecoverySheet",
+                    "Start peerdesk. On the unlock screen, choose <b>Forgot passphrase?</b>",
+                ),
+                translate("RecoverySheet", "Type the recovery key printed above."),
+                translate(
+                    "RecoverySheet", "Choose a new passphrase, and type it again to confirm it."
+                ),
             ],
             numbered=True,
         ),
         Spacer(1, 2 * mm),
-        Paragraph("<b>On the command line</b>", st["body"]),
+        Paragraph(translate("RecoverySheet", "<b>On the command line</b>"), st["body"]),
         Paragraph(
-            f"Run {cmd}, type this key when asked, then choose a new passphrase. Type the key at "
-            "the prompt; do not put it in scripts or on the command line itself.",
+            translate(
+                "RecoverySheet",
+                "Run {command}, type this key when asked, then choose a new passphrase. Type the "
+                "key at the prompt; do not put it in scripts or on the command line itself.",
+            ).format(command=cmd),
             st["body"],
         ),
-        Paragraph("Keeping it safe", st["heading"]),
+        Paragraph(translate("RecoverySheet", "Keeping it safe"), st["heading"]),
         bullets(
             [
-                "Store this sheet in a locked place, <b>away from the laptop</b> — never in the "
-                "laptop bag.",
-                "Anyone holding both this sheet and the laptop can read all the data, names and "
-                "notes included.",
-                "Do not photograph, scan, email or copy the key into another file.",
-                "If the sheet goes missing, tell your organisation's coordinator straight away.",
+                translate(
+                    "RecoverySheet",
+                    "Store this sheet in a locked place, <b>away from the laptop</b> — never in the "
+                    "laptop bag.",
+                ),
+                translate(
+                    "RecoverySheet",
+                    "Anyone holding both this sheet and the laptop can read all the data, names and "
+                    "notes included.",
+                ),
+                translate(
+                    "RecoverySheet",
+                    "Do not photograph, scan, email or copy the key into another file.",
+                ),
+                translate(
+                    "RecoverySheet",
+                    "If the sheet goes missing, tell your organisation's coordinator straight away.",
+                ),
             ]
         ),
         Spacer(1, 3 * mm),
         KeepTogether(
             [
-                fill_in("Kept where:"),
-                fill_in("Stored on (date):"),
-                fill_in("Stored by:"),
+                fill_in(translate("RecoverySheet", "Kept where:")),
+                fill_in(translate("RecoverySheet", "Stored on (date):")),
+                fill_in(translate("RecoverySheet", "Stored by:")),
             ]
         ),
     ]
     build_pdf(
         target,
-        title=f"Recovery key — {org}",
+        title=translate("RecoverySheet", "Recovery key — {organisation}").format(organisation=org),
         story=story,
         paper=paper,
-        subject="peerdesk recovery key",
+        subject=translate("RecoverySheet", "peerdesk recovery key"),
     )

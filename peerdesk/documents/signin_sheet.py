@@ -24,6 +24,7 @@ from peerdesk.documents.base import (
 )
 from peerdesk.documents.fonts import SANS, SANS_BOLD
 from peerdesk.domain.signin import SIGNIN_STYLES
+from peerdesk.i18n import translate
 
 ROW_HEIGHT = 9 * mm  # at least 8 mm so people can write in them
 NAME_SIZE = 11
@@ -50,7 +51,9 @@ class SignInSheet:
 
     @property
     def title(self) -> str:
-        return f"Sign-in sheet — {clean(self.group_name)} — {long_date(self.date)}"
+        return translate("SignInSheet", "Sign-in sheet — {group} — {date}").format(
+            group=clean(self.group_name), date=long_date(self.date)
+        )
 
 
 class _TickBox(Flowable):
@@ -89,19 +92,20 @@ class _WritingLine(Flowable):
 def _header(sheet: SignInSheet, width: float) -> list[Flowable]:
     st = styles()
     org = clean(sheet.organisation)
-    sub = "Sign-in sheet" + (f" · {para_text(org)}" if org else "")
+    sheet_name = translate("SignInSheet", "Sign-in sheet")
+    sub = sheet_name + (f" · {para_text(org)}" if org else "")
     label, body = st["label"], st["body"]
     rows = [
         [
-            Paragraph("Date", label),
+            Paragraph(translate("SignInSheet", "Date"), label),
             Paragraph(para_text(long_date(sheet.date)), body),
-            Paragraph("Time", label),
+            Paragraph(translate("SignInSheet", "Time"), label),
             Paragraph(para_text(sheet.time_text) or "—", body),
         ],
         [
-            Paragraph("Location", label),
+            Paragraph(translate("SignInSheet", "Location"), label),
             Paragraph(para_text(sheet.location) or "—", body),
-            Paragraph("Facilitator", label),
+            Paragraph(translate("SignInSheet", "Facilitator"), label),
             Paragraph(para_text(sheet.facilitator) or "—", body),
         ],
     ]
@@ -117,7 +121,7 @@ def _header(sheet: SignInSheet, width: float) -> list[Flowable]:
         ],
     )
     out: list[Flowable] = [
-        Paragraph(para_text(sheet.group_name) or "Sign-in sheet", st["title"]),
+        Paragraph(para_text(sheet.group_name) or sheet_name, st["title"]),
         Paragraph(sub, st["subtitle"]),
         info,
         Spacer(1, 4 * mm),
@@ -126,7 +130,16 @@ def _header(sheet: SignInSheet, width: float) -> list[Flowable]:
     if statement:
         out.append(
             table(
-                [[Paragraph(f"<b>Confidentiality.</b> {para_text(statement)}", body)]],
+                [
+                    [
+                        Paragraph(
+                            "<b>{}</b> {}".format(
+                                translate("SignInSheet", "Confidentiality."), para_text(statement)
+                            ),
+                            body,
+                        )
+                    ]
+                ],
                 colWidths=[width],
                 style=[
                     ("BOX", (0, 0), (-1, -1), 1.2, INK),
@@ -145,7 +158,14 @@ def _roster_table(sheet: SignInSheet, width: float) -> Flowable:
     name_w = width - TICK_W - FIRST_W - INITIALS_W
     room = name_w - 4 * mm  # left + right padding
     box = _TickBox()
-    data: list[list] = [["Here", "Name", "First time?", "Initials"]]
+    data: list[list] = [
+        [
+            translate("SignInSheet", "Here"),
+            translate("SignInSheet", "Name"),
+            translate("SignInSheet", "First time?"),
+            translate("SignInSheet", "Initials"),
+        ]
+    ]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, 0), SANS_BOLD, 9),
         ("FONT", (0, 1), (-1, -1), SANS, NAME_SIZE),
@@ -201,7 +221,12 @@ def _tally(width: float) -> list[Flowable]:
     st = styles()
     box = table(
         [
-            [Paragraph("<b>Tally</b> — mark one stroke per person", st["body"])],
+            [
+                Paragraph(
+                    translate("SignInSheet", "<b>Tally</b> — mark one stroke per person"),
+                    st["body"],
+                )
+            ],
             [""],
         ],
         colWidths=[width],
@@ -214,7 +239,7 @@ def _tally(width: float) -> list[Flowable]:
         ],
     )
     total = table(
-        [[Paragraph("<b>Total</b>", st["body"]), "", ""]],
+        [[Paragraph("<b>{}</b>".format(translate("SignInSheet", "Total")), st["body"]), "", ""]],
         colWidths=[18 * mm, 30 * mm, width - 48 * mm],
         rowHeights=[12 * mm],
         style=[
@@ -225,8 +250,11 @@ def _tally(width: float) -> list[Flowable]:
         hAlign="LEFT",
     )
     note = Paragraph(
-        "No names are collected at this meeting. Count everyone present, including facilitators "
-        "and guests, then write the total.",
+        translate(
+            "SignInSheet",
+            "No names are collected at this meeting. Count everyone present, including "
+            "facilitators and guests, then write the total.",
+        ),
         st["small"],
     )
     return [KeepTogether([box, Spacer(1, 4 * mm), total, Spacer(1, 3 * mm), note])]
@@ -243,11 +271,12 @@ def build_signin_sheet(target: Target, sheet: SignInSheet) -> None:
     if sheet.style == "anonymous":
         story += _tally(width)
     else:
-        hint = "Tick “Here” next to your name."
+        hint = translate("SignInSheet", "Tick “Here” next to your name.")
         if sheet.blank_rows:
-            hint += (
-                " New here? Welcome — please write the name you would like to be called in an "
-                "empty row at the end, and tick “First time?”."
+            hint += " " + translate(
+                "SignInSheet",
+                "New here? Welcome — please write the name you would like to be called in an "
+                "empty row at the end, and tick “First time?”.",
             )
         story += [Paragraph(hint, styles()["small"]), Spacer(1, 2 * mm)]
         story.append(_roster_table(sheet, width))
@@ -256,5 +285,7 @@ def build_signin_sheet(target: Target, sheet: SignInSheet) -> None:
         title=sheet.title,
         story=story,
         paper=sheet.paper,
-        subject=f"Sign-in sheet for {clean(sheet.group_name)}",
+        subject=translate("SignInSheet", "Sign-in sheet for {group}").format(
+            group=clean(sheet.group_name)
+        ),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,22 +20,52 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import groups, members
 from peerdesk.domain.models import ROLES
+from peerdesk.ui import translated
 from peerdesk.ui.members.notes_panel import NotesPanel
 from peerdesk.ui.members.profile_form import ProfileForm
 from peerdesk.ui.table_model import Column, LazyTableModel
 from peerdesk.ui.widgets import ErrorLabel
 
 GROUP_COLUMNS = (
-    Column("group", "Group"),
-    Column("role", "Role"),
-    Column("since", "Since"),
+    Column("group", QT_TRANSLATE_NOOP("MemberDetail", "Group")),
+    Column("role", QT_TRANSLATE_NOOP("MemberDetail", "Role"), format=lambda r: role_label(r)),
+    Column("since", QT_TRANSLATE_NOOP("MemberDetail", "Since")),
 )
 ATTENDANCE_COLUMNS = (
-    Column("date", "Date"),
-    Column("group", "Group"),
-    Column("status", "Attendance"),
-    Column("meeting_status", "Meeting"),
+    Column("date", QT_TRANSLATE_NOOP("MemberDetail", "Date")),
+    Column("group", QT_TRANSLATE_NOOP("MemberDetail", "Group")),
+    Column(
+        "status", QT_TRANSLATE_NOOP("MemberDetail", "Attendance"), format=lambda s: status_label(s)
+    ),
+    Column(
+        "meeting_status",
+        QT_TRANSLATE_NOOP("MemberDetail", "Meeting"),
+        format=lambda s: status_label(s),
+    ),
 )
+
+
+def role_label(role: str) -> str:
+    """A stored role ("participant") as shown to the coordinator."""
+    labels = {
+        "participant": QT_TRANSLATE_NOOP("MemberDetail", "participant"),
+        "facilitator": QT_TRANSLATE_NOOP("MemberDetail", "facilitator"),
+    }
+    return QCoreApplication.translate("MemberDetail", labels.get(role, role))
+
+
+def status_label(status) -> str:
+    """Attendance and meeting states are stored in English; show them in the window's language."""
+    labels = {
+        "present": QT_TRANSLATE_NOOP("MemberDetail", "present"),
+        "late": QT_TRANSLATE_NOOP("MemberDetail", "late"),
+        "left early": QT_TRANSLATE_NOOP("MemberDetail", "left early"),
+        "held": QT_TRANSLATE_NOOP("MemberDetail", "held"),
+        "cancelled": QT_TRANSLATE_NOOP("MemberDetail", "cancelled"),
+        "scheduled": QT_TRANSLATE_NOOP("MemberDetail", "scheduled"),
+    }
+    text = "" if status is None else str(status)
+    return QCoreApplication.translate("MemberDetail", labels[text]) if text in labels else text
 
 
 def _table(model) -> QTableView:
@@ -58,10 +88,12 @@ class GroupsTab(QWidget):
         super().__init__(parent)
         self.member_id: int | None = None
         self.groups_model = LazyTableModel(
-            GROUP_COLUMNS, lambda _q, offset, limit: self._groups()[offset : offset + limit], self
+            translated.columns("MemberDetail", GROUP_COLUMNS),
+            lambda _q, offset, limit: self._groups()[offset : offset + limit],
+            self,
         )
         self.attendance_model = LazyTableModel(
-            ATTENDANCE_COLUMNS,
+            translated.columns("MemberDetail", ATTENDANCE_COLUMNS),
             lambda _q, offset, limit: members.attendance_history(self.member_id, offset, limit),
             self,
         )
@@ -73,11 +105,12 @@ class GroupsTab(QWidget):
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName("Group to add")
         self.role_choice = QComboBox()
-        self.role_choice.addItems(ROLES)
+        for role in ROLES:
+            self.role_choice.addItem(role_label(role), role)
         self.role_choice.setAccessibleName("Role")
-        self.add_button = QPushButton("Add / set role")
+        self.add_button = QPushButton(self.tr("Add / set role"))
         self.add_button.clicked.connect(self.add_group)
-        self.remove_button = QPushButton("Remove from group")
+        self.remove_button = QPushButton(self.tr("Remove from group"))
         self.remove_button.clicked.connect(self.remove_group)
         self.error = ErrorLabel()
         self.attendance_label = QLabel()
@@ -87,7 +120,7 @@ class GroupsTab(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Groups</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Groups</b>")))
         layout.addWidget(self.groups_view)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -110,7 +143,9 @@ class GroupsTab(QWidget):
             for g in groups.list_groups(include_archived=False):
                 self.group_choice.addItem(g["name"], g["id"])
             count = members.attendance_count(member_id)
-            self.attendance_label.setText(f"<b>Attendance</b> — {count:,} meetings")
+            self.attendance_label.setText(
+                self.tr("<b>Attendance</b> — {count} meetings").format(count=f"{count:,}")
+            )
         else:
             self.attendance_label.clear()
 
@@ -119,7 +154,7 @@ class GroupsTab(QWidget):
         if group_id is None:
             return
         try:
-            members.set_membership(self.member_id, group_id, self.role_choice.currentText())
+            members.set_membership(self.member_id, group_id, self.role_choice.currentData())
         except members.MemberError as exc:
             self.error.show_error(str(exc))
             return
@@ -129,7 +164,7 @@ class GroupsTab(QWidget):
     def remove_group(self) -> None:
         rows = self.groups_view.selectionModel().selectedRows()
         if not rows:
-            self.error.show_error("Select a group in the list first.")
+            self.error.show_error(self.tr("Select a group in the list first."))
             return
         group = self.groups_model.row_object(rows[0].row())
         members.remove_membership(self.member_id, group["group_id"])
@@ -157,10 +192,10 @@ class MemberDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.profile)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "Profile")
-        self.tabs.addTab(self.groups_tab, "Groups && attendance")
-        self.tabs.addTab(self.notes, "Notes")
-        self.empty = QLabel("Choose a member in the list, or click “New member”.")
+        self.tabs.addTab(scroll, self.tr("Profile"))
+        self.tabs.addTab(self.groups_tab, self.tr("Groups && attendance"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.empty = QLabel(self.tr("Choose a member in the list, or click “New member”."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
@@ -180,7 +215,7 @@ class MemberDetail(QWidget):
         self.clear()
         self.profile.clear()
         self.profile.fields["active"].setChecked(True)
-        self.title.setText("<h3>New member</h3>")
+        self.title.setText(self.tr("<h3>New member</h3>"))
         self.empty.hide()
         self.tabs.show()
         self.tabs.setCurrentIndex(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -13,13 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import notes
+from peerdesk.ui import translated
+from peerdesk.ui.members.notes_panel import kind_label
 from peerdesk.ui.table_model import Column, LazyTableModel
 
 COLUMNS = (
-    Column("due", "Due"),
-    Column("overdue", "Overdue", format=lambda v: "⚠ Overdue" if v else ""),
-    Column("member_name", "Member"),
-    Column("kind", "Kind"),
+    Column("due", QT_TRANSLATE_NOOP("FollowUpsDialog", "Due")),
+    Column(
+        "overdue",
+        QT_TRANSLATE_NOOP("FollowUpsDialog", "Overdue"),
+        format=lambda v: QCoreApplication.translate("FollowUpsDialog", "⚠ Overdue") if v else "",
+    ),
+    Column("member_name", QT_TRANSLATE_NOOP("FollowUpsDialog", "Member")),
+    Column("kind", QT_TRANSLATE_NOOP("FollowUpsDialog", "Kind"), format=kind_label),
 )
 
 
@@ -28,10 +35,12 @@ class FollowUpsDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Follow-ups")
+        self.setWindowTitle(self.tr("Follow-ups"))
         self.chosen_member: int | None = None
         self._rows: list[notes.FollowUp] = []
-        self.model = LazyTableModel(COLUMNS, self._fetch, self)
+        self.model = LazyTableModel(
+            translated.columns("FollowUpsDialog", COLUMNS), self._fetch, self
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Open follow-ups")
@@ -42,11 +51,11 @@ class FollowUpsDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.open_member())
         self.summary = QLabel()
-        self.done_button = QPushButton("Mark done")
+        self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_done)
-        self.open_button = QPushButton("Open member")
+        self.open_button = QPushButton(self.tr("Open member"))
         self.open_button.clicked.connect(self.open_member)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -65,7 +74,9 @@ class FollowUpsDialog(QDialog):
         self._rows = notes.open_follow_ups()
         self.model.set_enabled(True)
         overdue = sum(1 for r in self._rows if r.overdue)
-        self.summary.setText(f"{len(self._rows)} open, {overdue} overdue")
+        self.summary.setText(
+            self.tr("{open} open, {overdue} overdue").format(open=len(self._rows), overdue=overdue)
+        )
         self.view.resizeColumnsToContents()
 
     def selected(self) -> notes.FollowUp | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from peerdesk.ui import printing
 from peerdesk.ui.jobs import Job
 from peerdesk.ui.widgets import ErrorLabel
 
-NOT_IMPORTED = "— not imported —"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 PREVIEW_FIELDS = ("preferred_name", "full_name", "email", "phone", "birth_year", "joined_on")
 _PROBLEM = QColor("#fde7e9")
 _DUPLICATE = QColor("#fff4d6")
@@ -42,9 +42,37 @@ _DUPLICATE = QColor("#fff4d6")
 def ask_open_path(parent) -> str | None:
     """The system open dialog; a seam that tests monkeypatch."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import members", "", "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import members"),
+        "",
+        QCoreApplication.translate(
+            "ImportDialog", "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
+        ),
     )
     return path or None
+
+
+def field_label(key: str, english: str) -> str:
+    """The import's field names (member_import.FIELD_LABELS) in the window's language."""
+    labels = {
+        "preferred_name": QT_TRANSLATE_NOOP("ImportDialog", "Preferred name"),
+        "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+        "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+        "full_name": QT_TRANSLATE_NOOP("ImportDialog", "Full name"),
+        "pronouns": QT_TRANSLATE_NOOP("ImportDialog", "Pronouns"),
+        "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+        "email": QT_TRANSLATE_NOOP("ImportDialog", "Email"),
+        "birth_year": QT_TRANSLATE_NOOP("ImportDialog", "Birth year"),
+        "gender": QT_TRANSLATE_NOOP("ImportDialog", "Gender"),
+        "ethnicity": QT_TRANSLATE_NOOP("ImportDialog", "Ethnicity"),
+        "postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Postal code"),
+        "consent_contact": QT_TRANSLATE_NOOP("ImportDialog", "Consents to contact"),
+        "emergency_contact": QT_TRANSLATE_NOOP("ImportDialog", "Emergency contact"),
+        "joined_on": QT_TRANSLATE_NOOP("ImportDialog", "Joined on"),
+    }
+    if labels.get(key) != english:
+        return english
+    return QCoreApplication.translate("ImportDialog", english)
 
 
 def _raw_values(plan: mi.ImportPlan, row) -> dict:
@@ -60,15 +88,21 @@ class PlanModel(QAbstractTableModel):
     """One line per data row of the file: what will happen to it and why."""
 
     HEADERS = (
-        "Row",
-        "Outcome",
-        "Name",
-        "Full name",
-        "Email",
-        "Phone",
-        "Birth year",
-        "Joined",
-        "Details",
+        QT_TRANSLATE_NOOP("PlanModel", "Row"),
+        QT_TRANSLATE_NOOP("PlanModel", "Outcome"),
+        QT_TRANSLATE_NOOP("PlanModel", "Name"),
+        QT_TRANSLATE_NOOP("PlanModel", "Full name"),
+        QT_TRANSLATE_NOOP("PlanModel", "Email"),
+        QT_TRANSLATE_NOOP("PlanModel", "Phone"),
+        QT_TRANSLATE_NOOP("PlanModel", "Birth year"),
+        QT_TRANSLATE_NOOP("PlanModel", "Joined"),
+        QT_TRANSLATE_NOOP("PlanModel", "Details"),
+    )
+    OUTCOMES = (
+        QT_TRANSLATE_NOOP("PlanModel", "Problem"),
+        QT_TRANSLATE_NOOP("PlanModel", "New member"),
+        QT_TRANSLATE_NOOP("PlanModel", "Duplicate (importing)"),
+        QT_TRANSLATE_NOOP("PlanModel", "Duplicate (skipped)"),
     )
 
     def __init__(self, parent=None) -> None:
@@ -114,7 +148,7 @@ class PlanModel(QAbstractTableModel):
             if col == 0:
                 return str(number)
             if col == 1:
-                return outcome
+                return self.tr(outcome)
             if col == len(self.HEADERS) - 1:
                 return details
             value = values.get(PREVIEW_FIELDS[col - 2], "")
@@ -132,7 +166,7 @@ class PlanModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
@@ -140,7 +174,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent, path: str) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(f"Import members — {self.path.name}")
+        self.setWindowTitle(self.tr("Import members — {file}").format(file=self.path.name))
         self.plan: mi.ImportPlan | None = None
         self.job: Job | None = None
         self.result: mi.ImportResult | None = None
@@ -151,14 +185,15 @@ class ImportDialog(QDialog):
             self.table = None
             self.error.show_error(str(exc))
 
-        mapping_box = QGroupBox("Columns — which column of the file fills which field")
+        mapping_box = QGroupBox(self.tr("Columns — which column of the file fills which field"))
         grid = QGridLayout(mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
         guessed = mi.default_mapping(self.table) if self.table else {}
         for i, (key, label) in enumerate(mi.FIELD_LABELS.items()):
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {label}")
-            combo.addItem(NOT_IMPORTED, None)
+            label = field_label(key, label)
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=label))
+            combo.addItem(self.tr(NOT_IMPORTED), None)
             for index, header in enumerate(self.table.headers if self.table else []):
                 combo.addItem(header, index)
             combo.setCurrentIndex(combo.findData(guessed.get(key)) if key in guessed else 0)
@@ -170,16 +205,18 @@ class ImportDialog(QDialog):
         self.unknown_label.setWordWrap(True)
 
         self.date_order = QComboBox()
-        self.date_order.addItem("day/month (3/4 = 3 April)", "dmy")
-        self.date_order.addItem("month/day (3/4 = March 4)", "mdy")
+        self.date_order.addItem(self.tr("day/month (3/4 = 3 April)"), "dmy")
+        self.date_order.addItem(self.tr("month/day (3/4 = March 4)"), "mdy")
         self.date_order.currentIndexChanged.connect(self.replan)
-        self.date_order_label = QLabel("Dates like 3/4/2025 in this file mean:")
+        self.date_order_label = QLabel(self.tr("Dates like 3/4/2025 in this file mean:"))
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.setAccessibleName("Add everyone to group")
         self.group.addItem("")
         self.group.addItems([g["name"] for g in groups.list_groups(include_archived=False)])
-        self.group.lineEdit().setPlaceholderText("(none) — type a new name to create a group")
+        self.group.lineEdit().setPlaceholderText(
+            self.tr("(none) — type a new name to create a group")
+        )
         self.include_duplicates = QCheckBox()
         self.include_duplicates.toggled.connect(self._update_preview)
 
@@ -195,12 +232,12 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Import summary")
 
-        self.save_problems_button = QPushButton("Save problems as CSV…")
+        self.save_problems_button = QPushButton(self.tr("Save problems as CSV…"))
         self.save_problems_button.clicked.connect(self.save_problems)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -209,7 +246,7 @@ class ImportDialog(QDialog):
         options.addWidget(self.date_order_label)
         options.addWidget(self.date_order)
         options.addSpacing(16)
-        options.addWidget(QLabel("Add everyone to group:"))
+        options.addWidget(QLabel(self.tr("Add everyone to group:")))
         options.addWidget(self.group, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_problems_button)
@@ -244,7 +281,7 @@ class ImportDialog(QDialog):
             return
         mapping = self.mapping()
         if len(set(mapping.values())) != len(mapping):
-            self.error.show_error("Each column of the file can fill only one field.")
+            self.error.show_error(self.tr("Each column of the file can fill only one field."))
             self._update_preview()
             return
         try:
@@ -279,32 +316,48 @@ class ImportDialog(QDialog):
             return
         unknown = ", ".join(plan.unknown)
         self.unknown_label.setText(
-            f"Columns not imported: {unknown}" if unknown else "Every column is used."
+            self.tr("Columns not imported: {columns}").format(columns=unknown)
+            if unknown
+            else self.tr("Every column is used.")
         )
         duplicates = len(plan.duplicates)
         self.include_duplicates.setVisible(bool(duplicates))
         self.include_duplicates.setText(
-            f"Also import the {duplicates} likely duplicate{'s' if duplicates != 1 else ''} "
-            "(highlighted in yellow) as new members"
+            self.tr("Also import the likely duplicate (highlighted in yellow) as a new member")
+            if duplicates == 1
+            else self.tr(
+                "Also import the {count} likely duplicates (highlighted in yellow) as new members"
+            ).format(count=duplicates)
         )
         count = len(plan.to_import(include))
         if plan.problems:
             n = len(plan.problems)
-            self.summary.setText(
-                f"⚠ {n} problem{'s' if n != 1 else ''} (highlighted in red) must be fixed in the "
-                "file before anything is imported — save them as CSV to work through them."
+            text = (
+                self.tr(
+                    "⚠ 1 problem (highlighted in red) must be fixed in the file before anything "
+                    "is imported — save it as CSV to work through it."
+                )
+                if n == 1
+                else self.tr(
+                    "⚠ {count} problems (highlighted in red) must be fixed in the file before "
+                    "anything is imported — save them as CSV to work through them."
+                ).format(count=n)
             )
+            self.summary.setText(text)
         else:
             skipped = 0 if include else duplicates
-            self.summary.setText(
-                f"Ready: {count:,} new member{'s' if count != 1 else ''} will be added"
-                + (
-                    f"; {skipped} likely duplicate{'s' if skipped != 1 else ''} skipped"
-                    if skipped
-                    else ""
-                )
-                + ". Nothing is written until you press Import."
+            ready = (
+                self.tr("Ready: 1 new member will be added")
+                if count == 1
+                else self.tr("Ready: {count} new members will be added").format(count=f"{count:,}")
             )
+            if skipped:
+                ready += (
+                    self.tr("; 1 likely duplicate skipped")
+                    if skipped == 1
+                    else self.tr("; {count} likely duplicates skipped").format(count=skipped)
+                )
+            self.summary.setText(ready + self.tr(". Nothing is written until you press Import."))
         self.import_button.setEnabled(not plan.problems and count > 0)
         self.save_problems_button.setEnabled(bool(plan.problems or duplicates))
 
@@ -312,16 +365,22 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         path = printing.ask_save_path(
-            self, "Save problems", f"{self.path.stem}-problems.csv", "CSV (*.csv)"
+            self, self.tr("Save problems"), f"{self.path.stem}-problems.csv", "CSV (*.csv)"
         )
         if not path:
             return
         try:
             count = write_problems_csv([*self.plan.problems, *self.plan.warnings()], path)
         except OSError as exc:
-            self.error.show_error(f"The problem list could not be saved ({exc.strerror}).")
+            self.error.show_error(
+                self.tr("The problem list could not be saved ({reason}).").format(
+                    reason=exc.strerror
+                )
+            )
             return
-        self.summary.setText(f"Saved {count} problems to {path}.")
+        self.summary.setText(
+            self.tr("Saved {count} problems to {path}.").format(count=count, path=path)
+        )
 
     # -- importing ---------------------------------------------------------------------------
     def start_import(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,20 +38,42 @@ def confirm_delete(parent: QWidget) -> bool:
     """Ask before deleting a note; a seam that tests monkeypatch."""
     answer = QMessageBox.question(
         parent,
-        "Delete note",
-        "Delete this note for good? It cannot be brought back.",
+        QCoreApplication.translate("NotesPanel", "Delete note"),
+        QCoreApplication.translate(
+            "NotesPanel", "Delete this note for good? It cannot be brought back."
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 
 
+def kind_label(kind: str) -> str:
+    """A stored note kind ("check-in") as shown to the coordinator."""
+    labels = {
+        "general": QT_TRANSLATE_NOOP("NotesPanel", "general"),
+        "check-in": QT_TRANSLATE_NOOP("NotesPanel", "check-in"),
+        "concern": QT_TRANSLATE_NOOP("NotesPanel", "concern"),
+        "follow-up": QT_TRANSLATE_NOOP("NotesPanel", "follow-up"),
+    }
+    return QCoreApplication.translate("NotesPanel", labels[kind]) if kind in labels else kind
+
+
 def _note_text(note: notes.NoteView) -> str:
     when = note.created_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-    head = f"{when} · {note.kind}"
+    head = f"{when} · {kind_label(note.kind)}"
     if note.follow_up_due:
-        state = "done" if note.follow_up_done else ("OVERDUE" if note.is_overdue() else "open")
-        head += f" · follow up by {note.follow_up_due.isoformat()} ({state})"
+        if note.follow_up_done:
+            state = QCoreApplication.translate("NotesPanel", "done")
+        else:
+            state = (
+                QCoreApplication.translate("NotesPanel", "OVERDUE")
+                if note.is_overdue()
+                else QCoreApplication.translate("NotesPanel", "open")
+            )
+        head += " · " + QCoreApplication.translate(
+            "NotesPanel", "follow up by {date} ({state})"
+        ).format(date=note.follow_up_due.isoformat(), state=state)
     return f"{head}\n{note.body}"
 
 
@@ -66,11 +88,13 @@ class NotesPanel(QWidget):
         self.editing_id: int | None = None
 
         hidden = QWidget()
-        self.show_button = QPushButton("Show notes")
+        self.show_button = QPushButton(self.tr("Show notes"))
         self.show_button.setAccessibleName("Show notes for this member")
         self.show_button.clicked.connect(self.reveal)
         hint = QLabel(
-            "Notes are confidential and hidden in case someone is looking over your shoulder."
+            self.tr(
+                "Notes are confidential and hidden in case someone is looking over your shoulder."
+            )
         )
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -81,36 +105,37 @@ class NotesPanel(QWidget):
         box.addStretch(2)
 
         shown = QWidget()
-        self.hide_button = QPushButton("Hide notes")
+        self.hide_button = QPushButton(self.tr("Hide notes"))
         self.hide_button.clicked.connect(self.conceal)
         self.timeline = QListWidget()
         self.timeline.setAccessibleName("Notes timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.itemSelectionChanged.connect(self._update_buttons)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button = QPushButton("Follow-up done")
+        self.done_button = QPushButton(self.tr("Follow-up done"))
         self.done_button.clicked.connect(self.toggle_done)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
 
         self.kind = QComboBox()
-        self.kind.addItems(NOTE_KINDS)
+        for kind in NOTE_KINDS:
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.setAccessibleName("Kind of note")
-        self.has_due = QCheckBox("Follow up by")
+        self.has_due = QCheckBox(self.tr("Follow up by"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Write a note… (saved as a draft as you type)")
+        self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))
         self.body.setAccessibleName("Note text")
         self.body.setMaximumHeight(110)
-        self.save_button = QPushButton("Save note")
+        self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton("Discard draft")
+        self.discard_button = QPushButton(self.tr("Discard draft"))
         self.discard_button.clicked.connect(self.discard)
         self.draft_state = QLabel()
         self.draft_state.setAccessibleName("Draft state")
@@ -126,7 +151,7 @@ class NotesPanel(QWidget):
         self.due.dateChanged.connect(self._autosave.start)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Confidential notes</b>"))
+        top.addWidget(QLabel(self.tr("<b>Confidential notes</b>")))
         top.addStretch(1)
         top.addWidget(self.hide_button)
         actions = QHBoxLayout()
@@ -134,7 +159,7 @@ class NotesPanel(QWidget):
         for button in (self.edit_button, self.done_button, self.delete_button):
             actions.addWidget(button)
         meta = QHBoxLayout()
-        meta.addWidget(QLabel("Kind"))
+        meta.addWidget(QLabel(self.tr("Kind")))
         meta.addWidget(self.kind)
         meta.addSpacing(12)
         meta.addWidget(self.has_due)
@@ -209,7 +234,7 @@ class NotesPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, note)
             self.timeline.addItem(item)
         if not self.timeline.count():
-            placeholder = QListWidgetItem("No notes yet.")
+            placeholder = QListWidgetItem(self.tr("No notes yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.timeline.addItem(placeholder)
         self._update_buttons()
@@ -225,7 +250,7 @@ class NotesPanel(QWidget):
         self.done_button.setEnabled(note is not None and note.follow_up_due is not None)
         if note is not None and note.follow_up_due is not None:
             self.done_button.setText(
-                "Reopen follow-up" if note.follow_up_done else "Follow-up done"
+                self.tr("Reopen follow-up") if note.follow_up_done else self.tr("Follow-up done")
             )
 
     # -- composing -----------------------------------------------------------------------------
@@ -233,7 +258,7 @@ class NotesPanel(QWidget):
         for widget in (self.body, self.kind, self.has_due, self.due):
             widget.blockSignals(True)
         self.body.setPlainText(body)
-        self.kind.setCurrentText(kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.has_due.setChecked(due is not None)
         self.due.setEnabled(due is not None)
         self.due.setDate(QDate(due) if due else QDate.currentDate().addDays(7))
@@ -247,9 +272,9 @@ class NotesPanel(QWidget):
             self.draft_state.clear()
         else:
             self._set_composer(current.body, current.kind, current.follow_up_due)
-            self.draft_state.setText("Draft restored — not saved as a note yet.")
-        self.save_button.setText("Save note")
-        self.discard_button.setText("Discard draft")
+            self.draft_state.setText(self.tr("Draft restored — not saved as a note yet."))
+        self.save_button.setText(self.tr("Save note"))
+        self.discard_button.setText(self.tr("Discard draft"))
 
     def _due(self) -> dt.date | None:
         return self.due.date().toPython() if self.has_due.isChecked() else None
@@ -259,28 +284,28 @@ class NotesPanel(QWidget):
         self._autosave.stop()
         if self.member_id is None or not self.is_revealed():
             return
-        body, kind = self.body.toPlainText(), self.kind.currentText()
+        body, kind = self.body.toPlainText(), self.kind.currentData()
         if self.editing_id is not None:
             if body.strip():
                 note = self.selected_note()
                 done = note.follow_up_done if note and note.id == self.editing_id else False
                 notes.update_note(self.editing_id, body, kind, self._due(), done)
-                self.draft_state.setText("Changes saved.")
+                self.draft_state.setText(self.tr("Changes saved."))
             return
         notes.save_draft(self.member_id, body, kind, self._due())
-        self.draft_state.setText("Draft saved." if body.strip() else "")
+        self.draft_state.setText(self.tr("Draft saved.") if body.strip() else "")
 
     def save(self) -> None:
         self.error.clear_error()
         if not self.body.toPlainText().strip():
-            self.error.show_error("The note is empty; write something before saving it.")
+            self.error.show_error(self.tr("The note is empty; write something before saving it."))
             return
         self.flush()
         if self.editing_id is None:
             notes.publish_draft(self.member_id)
         self.editing_id = None
         self._load_composer()
-        self.draft_state.setText("Note saved.")
+        self.draft_state.setText(self.tr("Note saved."))
         self.refresh()
         self.changed.emit()
 
@@ -298,9 +323,9 @@ class NotesPanel(QWidget):
         self.flush()
         self.editing_id = note.id
         self._set_composer(note.body, note.kind, note.follow_up_due)
-        self.save_button.setText("Done editing")
-        self.discard_button.setText("Stop editing")
-        self.draft_state.setText("Editing a saved note — changes are saved as you type.")
+        self.save_button.setText(self.tr("Done editing"))
+        self.discard_button.setText(self.tr("Stop editing"))
+        self.draft_state.setText(self.tr("Editing a saved note — changes are saved as you type."))
         self.body.setFocus()
 
     def toggle_done(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,16 +22,46 @@ from peerdesk.domain.models import PREFER_NOT
 from peerdesk.ui.widgets import ErrorLabel
 
 _TEXT = {
-    "preferred_name": ("Preferred name *", "What they like to be called"),
-    "full_name": ("Full name", "Optional"),
-    "pronouns": ("Pronouns", "e.g. she/her, they/them"),
-    "phone": ("Phone", "e.g. 555-123-4567"),
-    "email": ("Email", "name@example.org"),
-    "emergency_contact": ("Emergency contact", "Name and phone, optional"),
-    "joined_on": ("Joined on", "YYYY-MM-DD"),
-    "consent_date": ("Consent date", "YYYY-MM-DD (today when left empty)"),
-    "birth_year": ("Birth year", f"e.g. 1980, or '{PREFER_NOT}'"),
-    "postal_code": ("Postal code", "Optional"),
+    "preferred_name": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Preferred name *"),
+        QT_TRANSLATE_NOOP("ProfileForm", "What they like to be called"),
+    ),
+    "full_name": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Full name"),
+        QT_TRANSLATE_NOOP("ProfileForm", "Optional"),
+    ),
+    "pronouns": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Pronouns"),
+        QT_TRANSLATE_NOOP("ProfileForm", "e.g. she/her, they/them"),
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Phone"),
+        QT_TRANSLATE_NOOP("ProfileForm", "e.g. 555-123-4567"),
+    ),
+    "email": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Email"),
+        QT_TRANSLATE_NOOP("ProfileForm", "name@example.org"),
+    ),
+    "emergency_contact": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Emergency contact"),
+        QT_TRANSLATE_NOOP("ProfileForm", "Name and phone, optional"),
+    ),
+    "joined_on": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Joined on"),
+        QT_TRANSLATE_NOOP("ProfileForm", "YYYY-MM-DD"),
+    ),
+    "consent_date": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Consent date"),
+        QT_TRANSLATE_NOOP("ProfileForm", "YYYY-MM-DD (today when left empty)"),
+    ),
+    "birth_year": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Birth year"),
+        QT_TRANSLATE_NOOP("ProfileForm", "e.g. 1980, or 'prefer not to say'"),
+    ),
+    "postal_code": (
+        QT_TRANSLATE_NOOP("ProfileForm", "Postal code"),
+        QT_TRANSLATE_NOOP("ProfileForm", "Optional"),
+    ),
 }
 _CHOICES = {
     "gender": ("", "woman", "man", "non-binary", "another gender", PREFER_NOT),
@@ -52,7 +82,11 @@ class ProfileForm(QWidget):
         form = QFormLayout()
         for key in members.PROFILE_FIELDS:
             if key in ("consent_contact", "active"):
-                label = "Agrees to be contacted" if key == "consent_contact" else "Active member"
+                label = (
+                    self.tr("Agrees to be contacted")
+                    if key == "consent_contact"
+                    else self.tr("Active member")
+                )
                 box = QCheckBox(label)
                 self.fields[key] = box
                 form.addRow("", box)
@@ -60,11 +94,12 @@ class ProfileForm(QWidget):
                 combo = QComboBox()
                 combo.setEditable(True)
                 combo.addItems(_CHOICES[key])
-                combo.setAccessibleName(key.replace("_", " ").capitalize())
+                label = self.tr("Gender") if key == "gender" else self.tr("Ethnicity")
+                combo.setAccessibleName(label)
                 self.fields[key] = combo
-                form.addRow(key.capitalize(), combo)
+                form.addRow(label, combo)
             else:
-                title, hint = _TEXT[key]
+                title, hint = (self.tr(text) for text in _TEXT[key])
                 edit = QLineEdit()
                 edit.setPlaceholderText(hint)
                 edit.setAccessibleName(title.rstrip(" *"))
@@ -72,10 +107,14 @@ class ProfileForm(QWidget):
                 form.addRow(title, edit)
         form.addRow(
             "",
-            QLabel("<small>Demographics are optional and only ever counted, never listed.</small>"),
+            QLabel(
+                self.tr(
+                    "<small>Demographics are optional and only ever counted, never listed.</small>"
+                )
+            ),
         )
         self.error = ErrorLabel()
-        self.save_button = QPushButton("Save profile")
+        self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -146,7 +185,7 @@ class ProfileForm(QWidget):
             self.error.show_error(str(exc))
             return
         self.load(self.member_id)
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
         self.saved.emit(self.member_id)
 
     def _clear_marks(self) -> None:

@@ -18,26 +18,36 @@ from peerdesk.domain import members
 class RemoveDialog(QDialog):
     def __init__(self, parent, member_id: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remove a member")
+        self.setWindowTitle(self.tr("Remove a member"))
         data = members.get_member(member_id)
         name = html.escape(data["full_name"] or data["preferred_name"])
         visits = members.attendance_count(member_id)
+        records = (
+            self.tr("{name} has 1 attendance record.")
+            if visits == 1
+            else self.tr("{name} has {count} attendance records.")
+        )
         intro = QLabel(
-            f"<h3>Remove {name}</h3>"
-            f"{name} has {visits:,} attendance record{'s' if visits != 1 else ''}. "
-            "Choose how to remove them:"
+            self.tr("<h3>Remove {name}</h3>").format(name=name)
+            + records.format(name=name, count=f"{visits:,}")
+            + " "
+            + self.tr("Choose how to remove them:")
         )
         intro.setWordWrap(True)
-        self.erase = QRadioButton("Erase the person, keep the numbers (recommended)")
+        self.erase = QRadioButton(self.tr("Erase the person, keep the numbers (recommended)"))
         erase_text = QLabel(
-            "Name, contact details, demographics, group memberships and every note are removed "
-            "for good. Their attendance stays as anonymous counts, so reports you already sent "
-            "to funders still add up."
+            self.tr(
+                "Name, contact details, demographics, group memberships and every note are "
+                "removed for good. Their attendance stays as anonymous counts, so reports you "
+                "already sent to funders still add up."
+            )
         )
-        self.delete = QRadioButton("Delete everything")
+        self.delete = QRadioButton(self.tr("Delete everything"))
         delete_text = QLabel(
-            "The person and all their attendance are removed, as if they had never come. "
-            "Past meeting figures will go down. Use this for someone entered by mistake."
+            self.tr(
+                "The person and all their attendance are removed, as if they had never come. "
+                "Past meeting figures will go down. Use this for someone entered by mistake."
+            )
         )
         for label in (erase_text, delete_text):
             label.setWordWrap(True)
@@ -46,13 +56,13 @@ class RemoveDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Remove")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Remove"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (intro, self.erase, erase_text, self.delete, delete_text):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("<i>Neither can be undone.</i>"))
+        layout.addWidget(QLabel(self.tr("<i>Neither can be undone.</i>")))
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 

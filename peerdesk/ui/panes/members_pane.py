@@ -6,7 +6,7 @@ fast at 5,000+ members; clicking a header re-sorts in the database and reloads t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import groups, members
-from peerdesk.ui import printing
+from peerdesk.ui import printing, translated
 from peerdesk.ui.members import followups_dialog, import_dialog, merge_dialog, remove_dialog
 from peerdesk.ui.members.detail import MemberDetail
 from peerdesk.ui.panes.base import TablePane
@@ -27,20 +27,20 @@ from peerdesk.ui.widgets import ErrorLabel
 
 NAME, FULL_NAME, EMAIL, PHONE, ACTIVE, CONSENT, JOINED = range(7)
 COLUMNS = (
-    Column("preferred_name", "Name"),
-    Column("full_name", "Full name"),
-    Column("email", "Email"),
-    Column("phone", "Phone"),
-    Column("active", "Active"),
-    Column("consent_contact", "Contact OK"),
-    Column("joined_on", "Joined"),
+    Column("preferred_name", QT_TRANSLATE_NOOP("MembersPane", "Name")),
+    Column("full_name", QT_TRANSLATE_NOOP("MembersPane", "Full name")),
+    Column("email", QT_TRANSLATE_NOOP("MembersPane", "Email")),
+    Column("phone", QT_TRANSLATE_NOOP("MembersPane", "Phone")),
+    Column("active", QT_TRANSLATE_NOOP("MembersPane", "Active")),
+    Column("consent_contact", QT_TRANSLATE_NOOP("MembersPane", "Contact OK")),
+    Column("joined_on", QT_TRANSLATE_NOOP("MembersPane", "Joined")),
 )
 SORT_KEYS = ("name", "full_name", "email", "phone", "active", "consent_contact", "joined_on")
 
 
 def members_model(fetch=None, parent=None) -> LazyTableModel:
     return LazyTableModel(
-        COLUMNS,
+        translated.columns("MembersPane", COLUMNS),
         fetch or (lambda query, offset, limit: members.list_members(query, offset, limit)),
         parent,
     )
@@ -53,6 +53,11 @@ class MembersPane(TablePane):
     count_noun = "members"
 
     def __init__(self, parent=None) -> None:
+        self.title = QCoreApplication.translate("MembersPane", "Members")
+        self.search_placeholder = QCoreApplication.translate(
+            "MembersPane", "Search members by name, email or phone (accents and case ignored)"
+        )
+        self.count_noun = QCoreApplication.translate("MembersPane", "members")
         self.sort_key, self.descending = "name", False
         super().__init__(members_model(self._fetch), parent)
         self.group_filter = QComboBox()
@@ -60,10 +65,14 @@ class MembersPane(TablePane):
         self.group_filter.setMinimumContentsLength(16)
         self.active_filter = QComboBox()
         self.active_filter.setAccessibleName("Filter by active")
-        for text, value in (("Active and inactive", None), ("Active", True), ("Inactive", False)):
+        for text, value in (
+            (self.tr("Active and inactive"), None),
+            (self.tr("Active"), True),
+            (self.tr("Inactive"), False),
+        ):
             self.active_filter.addItem(text, value)
-        self.consent_filter = QCheckBox("Agrees to be contacted")
-        self.overdue_filter = QCheckBox("Overdue follow-up")
+        self.consent_filter = QCheckBox(self.tr("Agrees to be contacted"))
+        self.overdue_filter = QCheckBox(self.tr("Overdue follow-up"))
         for signal in (
             self.group_filter.currentIndexChanged,
             self.active_filter.currentIndexChanged,
@@ -72,7 +81,7 @@ class MembersPane(TablePane):
         ):
             signal.connect(self._filters_changed)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:"))
+        filters.addWidget(QLabel(self.tr("Show:")))
         for widget in (
             self.group_filter,
             self.active_filter,
@@ -82,16 +91,18 @@ class MembersPane(TablePane):
             filters.addWidget(widget)
         filters.addStretch(1)
 
-        self.new_button = QPushButton("New member")
+        self.new_button = QPushButton(self.tr("New member"))
         self.new_button.clicked.connect(self.new_member)
-        self.merge_button = QPushButton("Merge…")
-        self.merge_button.setToolTip("Select two members in the list to merge them into one")
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(
+            self.tr("Select two members in the list to merge them into one")
+        )
         self.merge_button.clicked.connect(self.merge_selected)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.followups_button = QPushButton("Follow-ups…")
+        self.followups_button = QPushButton(self.tr("Follow-ups…"))
         self.followups_button.clicked.connect(self.show_follow_ups)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.clicked.connect(self.import_members)
         buttons = QHBoxLayout()
         for button in (
@@ -126,11 +137,11 @@ class MembersPane(TablePane):
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.splitter, 1)
 
-        self.import_action = QAction("&Import members…", self)
+        self.import_action = QAction(self.tr("&Import members…"), self)
         self.import_action.triggered.connect(self.import_members)
-        self.export_action = QAction("Export &contact list (CONFIDENTIAL)…", self)
+        self.export_action = QAction(self.tr("Export &contact list (CONFIDENTIAL)…"), self)
         self.export_action.triggered.connect(self.export_contacts)
-        self.followups_action = QAction("&Follow-ups", self)
+        self.followups_action = QAction(self.tr("&Follow-ups"), self)
         self.followups_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.followups_action.triggered.connect(self.show_follow_ups)
 
@@ -204,7 +215,7 @@ class MembersPane(TablePane):
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 2:
-            self.error.show_error("Select exactly two members (Ctrl+click) to merge them.")
+            self.error.show_error(self.tr("Select exactly two members (Ctrl+click) to merge them."))
             return
         answer = merge_dialog.ask(self, *ids)
         if answer is None:
@@ -221,7 +232,7 @@ class MembersPane(TablePane):
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
-            self.error.show_error("Select one member to remove.")
+            self.error.show_error(self.tr("Select one member to remove."))
             return
         choice = remove_dialog.ask(self, ids[0])
         if choice is None:
@@ -252,24 +263,32 @@ class MembersPane(TablePane):
         from peerdesk.domain.contacts_export import export_contacts
 
         path = printing.ask_save_path(
-            self, "Export contact list (CONFIDENTIAL)", "contacts.csv", "CSV (*.csv)"
+            self, self.tr("Export contact list (CONFIDENTIAL)"), "contacts.csv", "CSV (*.csv)"
         )
         if not path:
             return
         try:
             count = export_contacts(path, self.group_filter.currentData())
         except OSError as exc:
-            self.error.show_error(f"The contact list could not be saved ({exc.strerror}).")
+            self.error.show_error(
+                self.tr("The contact list could not be saved ({reason}).").format(
+                    reason=exc.strerror
+                )
+            )
             return
         self.error.clear_error()
-        self.count_label.setText(f"Saved {count:,} contacts to {path} — keep it confidential.")
+        self.count_label.setText(
+            self.tr("Saved {count} contacts to {path} — keep it confidential.").format(
+                count=f"{count:,}", path=path
+            )
+        )
 
     # -- lock ----------------------------------------------------------------------------------
     def _load_groups(self) -> None:
         current = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
-        self.group_filter.addItem("All groups", None)
+        self.group_filter.addItem(self.tr("All groups"), None)
         for g in groups.list_groups():
             self.group_filter.addItem(g["name"], g["id"])
         index = self.group_filter.findData(current)

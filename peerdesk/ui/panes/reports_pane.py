@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,16 +50,18 @@ class ReportsPane(Pane):
     title = "Reports"
 
     def __init__(self, parent=None, today: dt.date | None = None) -> None:
+        self.title = QCoreApplication.translate("ReportsPane", "Reports")
         super().__init__(parent)
         self.today = today or dt.date.today()
         self.data: dict | None = None
         self.job: Job | None = None
 
         self.preset = QComboBox()
-        self.preset.addItems(PRESETS)
+        for name in PRESETS:
+            self.preset.addItem(self.tr(name), name)
         self.preset.setAccessibleName("Period")
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
-        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -69,10 +71,10 @@ class ReportsPane(Pane):
         self.threshold = QSpinBox()
         self.threshold.setRange(MIN_SUPPRESSION_K, 1000)
         self.threshold.setAccessibleName("Smallest count shown")
-        self.refresh_button = QPushButton("Show figures")
+        self.refresh_button = QPushButton(self.tr("Show figures"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.error = ErrorLabel()
@@ -81,11 +83,11 @@ class ReportsPane(Pane):
 
         controls = QHBoxLayout()
         for label, widget in (
-            ("Period", self.preset),
-            ("From", self.start_edit),
-            ("To", self.end_edit),
-            ("Groups (none ticked = all)", self.group_list),
-            ("Smallest count shown", self.threshold),
+            (self.tr("Period"), self.preset),
+            (self.tr("From"), self.start_edit),
+            (self.tr("To"), self.end_edit),
+            (self.tr("Groups (none ticked = all)"), self.group_list),
+            (self.tr("Smallest count shown"), self.threshold),
         ):
             box = QVBoxLayout()
             box.addWidget(QLabel(label))
@@ -96,17 +98,17 @@ class ReportsPane(Pane):
 
         self.export_buttons = {}
         exports_row = QHBoxLayout()
-        exports_row.addWidget(QLabel("Export report:"))
+        exports_row.addWidget(QLabel(self.tr("Export report:")))
         for suffix in exports.REPORT_FORMATS:
             button = QPushButton(suffix[1:].upper())
             button.clicked.connect(lambda _c=False, s=suffix: self.export_report(s))
             self.export_buttons[suffix] = button
             exports_row.addWidget(button)
         exports_row.addSpacing(20)
-        exports_row.addWidget(QLabel("Attendance:"))
-        self.named = QCheckBox("with names (confidential)")
+        exports_row.addWidget(QLabel(self.tr("Attendance:")))
+        self.named = QCheckBox(self.tr("with names (confidential)"))
         for suffix in exports.ATTENDANCE_FORMATS:
-            button = QPushButton(f"Attendance {suffix[1:].upper()}")
+            button = QPushButton(self.tr("Attendance {format}").format(format=suffix[1:].upper()))
             button.clicked.connect(lambda _c=False, s=suffix: self.export_attendance(s))
             self.export_buttons["attendance" + suffix] = button
             exports_row.addWidget(button)
@@ -121,18 +123,20 @@ class ReportsPane(Pane):
         busy.addWidget(self.cancel_button)
         busy.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Reports</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Reports"))))
         layout.addLayout(controls)
         layout.addLayout(exports_row)
         layout.addLayout(busy)
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
 
-        self.preset.currentTextChanged.connect(self._apply_preset)
+        self.preset.currentIndexChanged.connect(
+            lambda _i: self._apply_preset(self.preset.currentData())
+        )
         self.start_edit.dateChanged.connect(self._custom)
         self.end_edit.dateChanged.connect(self._custom)
         self.refresh_button.clicked.connect(self.refresh)
-        self.preset.setCurrentText("This year")
+        self.preset.setCurrentIndex(PRESETS.index("This year"))
         self._apply_preset("This year")
         self._set_busy(False)
 
@@ -148,7 +152,7 @@ class ReportsPane(Pane):
 
     def _custom(self, *_args) -> None:
         self.preset.blockSignals(True)
-        self.preset.setCurrentText("Custom")
+        self.preset.setCurrentIndex(PRESETS.index("Custom"))
         self.preset.blockSignals(False)
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -207,7 +211,9 @@ class ReportsPane(Pane):
         if self.data is None:
             return
         start, end = self.period()
-        path = export_actions.ask_path(self, "Save report", f"report-{start}-{end}{suffix}", suffix)
+        path = export_actions.ask_path(
+            self, self.tr("Save report"), f"report-{start}-{end}{suffix}", suffix
+        )
         if not path:
             return
         job = Job(
@@ -218,7 +224,7 @@ class ReportsPane(Pane):
             settings.get("paper_size"),
             parent=self,
         )
-        self._run(job, lambda p: self.status.setText(f"Saved {p}"))
+        self._run(job, lambda p: self.status.setText(self.tr("Saved {path}").format(path=p)))
 
     def export_attendance(self, suffix: str) -> None:
         named = self.named.isChecked()
@@ -227,7 +233,7 @@ class ReportsPane(Pane):
         start, end = self.period()
         kind = "named" if named else "deidentified"
         path = export_actions.ask_path(
-            self, "Save attendance", f"attendance-{kind}-{start}-{end}{suffix}", suffix
+            self, self.tr("Save attendance"), f"attendance-{kind}-{start}-{end}{suffix}", suffix
         )
         if not path:
             return
@@ -240,7 +246,12 @@ class ReportsPane(Pane):
             named=named,
             parent=self,
         )
-        self._run(job, lambda n: self.status.setText(f"Exported {n:,} attendances"))
+        self._run(
+            job,
+            lambda n: self.status.setText(
+                self.tr("Exported {count} attendances").format(count=f"{n:,}")
+            ),
+        )
 
     # -- lock ----------------------------------------------------------------------------------
     def on_unlocked(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
@@ -21,7 +21,9 @@ from peerdesk.ui.resources.import_dialog import ImportDialog
 from peerdesk.ui.resources.list_model import ResourceListModel
 from peerdesk.ui.widgets import ErrorLabel
 
-IMPORT_FILTER = "Resource lists (*.csv *.tsv *.txt *.xlsx *.zip);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ResourcesPane", "Resource lists (*.csv *.tsv *.txt *.xlsx *.zip);;All files (*)"
+)
 
 
 def resources_model(parent=None) -> ResourceListModel:
@@ -35,6 +37,11 @@ class ResourcesPane(TablePane):
     count_noun = "resources"
 
     def __init__(self, parent=None) -> None:
+        self.title = QCoreApplication.translate("ResourcesPane", "Resources")
+        self.search_placeholder = QCoreApplication.translate(
+            "ResourcesPane", "Search resources by title, description, category, tag or phone"
+        )
+        self.count_noun = QCoreApplication.translate("ResourcesPane", "resources")
         super().__init__(resources_model(), parent)
         self.filters = FiltersBar()
         self.filters.changed.connect(self.apply_filters)
@@ -45,12 +52,14 @@ class ResourcesPane(TablePane):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
 
-        self.new_button = QPushButton("New…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.review_button = QPushButton("Mark reviewed…")
-        self.handout_button = QPushButton("Handout…")
-        self.handout_button.setToolTip("Build a printable handout (from the selected resources)")
+        self.new_button = QPushButton(self.tr("New…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.review_button = QPushButton(self.tr("Mark reviewed…"))
+        self.handout_button = QPushButton(self.tr("Handout…"))
+        self.handout_button.setToolTip(
+            self.tr("Build a printable handout (from the selected resources)")
+        )
         buttons = QHBoxLayout()
         for button, slot in (
             (self.new_button, self.new_resource),
@@ -66,11 +75,11 @@ class ResourcesPane(TablePane):
         self.layout_.addWidget(self.error)
         self.layout_.addLayout(buttons)
 
-        self.import_action = QAction("Import resources…", self)
+        self.import_action = QAction(self.tr("Import resources…"), self)
         self.import_action.triggered.connect(self.import_file)
-        self.import_folder_action = QAction("Import Open Referral folder…", self)
+        self.import_folder_action = QAction(self.tr("Import Open Referral folder…"), self)
         self.import_folder_action.triggered.connect(self.import_folder)
-        self.export_action = QAction("Export resources…", self)
+        self.export_action = QAction(self.tr("Export resources…"), self)
         self.export_action.triggered.connect(self.export_library)
         self._update_buttons()
 
@@ -114,8 +123,14 @@ class ResourcesPane(TablePane):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        noun = "this resource" if len(ids) == 1 else f"these {len(ids)} resources"
-        if ids and seams.confirm(self, "Delete", f"Delete {noun} and any attached file?"):
+        question = (
+            self.tr("Delete this resource and any attached file?")
+            if len(ids) == 1
+            else self.tr("Delete these {count} resources and any attached file?").format(
+                count=len(ids)
+            )
+        )
+        if ids and seams.confirm(self, self.tr("Delete"), question):
             for rid in ids:
                 resources.delete_resource(rid)
             self._changed()
@@ -124,7 +139,10 @@ class ResourcesPane(TablePane):
         ids = self.selected_ids()
         settings = QSettings()
         name = seams.ask_text(
-            self, "Mark reviewed", "Reviewed today by:", settings.value("resources/reviewer", "")
+            self,
+            self.tr("Mark reviewed"),
+            self.tr("Reviewed today by:"),
+            settings.value("resources/reviewer", ""),
         )
         if not ids or name is None:
             return
@@ -142,23 +160,29 @@ class ResourcesPane(TablePane):
         HandoutBuilder.launch(self, self.selected_ids())
 
     def import_file(self) -> None:
-        path = seams.ask_open_path(self, "Import resources", IMPORT_FILTER)
+        path = seams.ask_open_path(self, self.tr("Import resources"), self.tr(IMPORT_FILTER))
         if path and ImportDialog.launch(self, path):
             self._changed()
 
     def import_folder(self) -> None:
-        path = seams.ask_folder(self, "Open Referral (HSDS) folder")
+        path = seams.ask_folder(self, self.tr("Open Referral (HSDS) folder"))
         if path and ImportDialog.launch(self, path):
             self._changed()
 
     def export_library(self) -> None:
-        path = printing.ask_save_path(self, "Export resources", "resources.csv", "CSV (*.csv)")
+        path = printing.ask_save_path(
+            self, self.tr("Export resources"), "resources.csv", "CSV (*.csv)"
+        )
         if not path:
             return
         try:
             resource_import.export_library(path)
         except OSError as exc:
-            self.error.show_error(f"The file could not be written ({exc.strerror or exc}).")
+            self.error.show_error(
+                self.tr("The file could not be written ({reason}).").format(
+                    reason=exc.strerror or exc
+                )
+            )
             return
         self.error.clear_error()
 

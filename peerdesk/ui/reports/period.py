@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Keys for preset_range; marked so the reports pane can show them translated.
 PRESETS = (
-    "This month",
-    "Last month",
-    "This quarter",
-    "Last quarter",
-    "This year",
-    "Last year",
-    "Custom",
+    QT_TRANSLATE_NOOP("ReportsPane", "This month"),
+    QT_TRANSLATE_NOOP("ReportsPane", "Last month"),
+    QT_TRANSLATE_NOOP("ReportsPane", "This quarter"),
+    QT_TRANSLATE_NOOP("ReportsPane", "Last quarter"),
+    QT_TRANSLATE_NOOP("ReportsPane", "This year"),
+    QT_TRANSLATE_NOOP("ReportsPane", "Last year"),
+    QT_TRANSLATE_NOOP("ReportsPane", "Custom"),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from peerdesk.domain import attachments
@@ -10,8 +11,9 @@ from peerdesk.ui import printing
 from peerdesk.ui.resources import seams
 from peerdesk.ui.widgets import ErrorLabel
 
-FILE_FILTER = (
-    "Documents and images (*.pdf *.png *.jpg *.jpeg *.gif *.doc *.docx *.odt *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "AttachmentBox",
+    "Documents and images (*.pdf *.png *.jpg *.jpeg *.gif *.doc *.docx *.odt *.txt);;All files (*)",
 )
 
 # One set of decrypted viewer copies for the whole app; the pane clears it on lock.
@@ -25,10 +27,10 @@ class AttachmentBox(QWidget):
         self.error = error
         self.label = QLabel()
         self.label.setAccessibleName("Attached file")
-        self.attach_button = QPushButton("Attach file…")
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save a copy…")
-        self.remove_button = QPushButton("Remove")
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -42,15 +44,15 @@ class AttachmentBox(QWidget):
 
     def refresh(self) -> None:
         if self.resource_id is None:
-            self.label.setText("Save the resource first, then attach a file.")
+            self.label.setText(self.tr("Save the resource first, then attach a file."))
             info = None
         else:
             info = attachments.attachment_info(self.resource_id)
             self.label.setText(
-                f"{info.filename} ({info.size_text})" if info else "No file attached"
+                f"{info.filename} ({info.size_text})" if info else self.tr("No file attached")
             )
         self.attach_button.setEnabled(self.resource_id is not None)
-        self.attach_button.setText("Replace file…" if info else "Attach file…")
+        self.attach_button.setText(self.tr("Replace file…") if info else self.tr("Attach file…"))
         for button in (self.open_button, self.save_button, self.remove_button):
             button.setEnabled(info is not None)
 
@@ -63,7 +65,7 @@ class AttachmentBox(QWidget):
         self.refresh()
 
     def attach(self) -> None:
-        path = seams.ask_open_path(self, "Attach a file", FILE_FILTER)
+        path = seams.ask_open_path(self, self.tr("Attach a file"), self.tr(FILE_FILTER))
         if path:
             self._run(lambda: attachments.attach_file(self.resource_id, path))
 
@@ -71,16 +73,22 @@ class AttachmentBox(QWidget):
         def action():
             path = VIEWER_COPIES.write(self.resource_id)
             if not seams.open_with_system(str(path)):
-                raise AttachmentError("No program on this computer can open this file.")
+                raise AttachmentError(self.tr("No program on this computer can open this file."))
 
         self._run(action)
 
     def save_copy(self) -> None:
         info = attachments.attachment_info(self.resource_id)
-        path = printing.ask_save_path(self, "Save a copy", info.filename, "All files (*)")
+        path = printing.ask_save_path(
+            self, self.tr("Save a copy"), info.filename, self.tr("All files (*)")
+        )
         if path:
             self._run(lambda: attachments.save_copy(self.resource_id, path))
 
     def remove(self) -> None:
-        if seams.confirm(self, "Remove the file", "Remove the attached file from this resource?"):
+        if seams.confirm(
+            self,
+            self.tr("Remove the file"),
+            self.tr("Remove the attached file from this resource?"),
+        ):
             self._run(lambda: attachments.remove_attachment(self.resource_id))

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import resources
 from peerdesk.domain.models import RESOURCE_CATEGORIES
-from peerdesk.domain.resources import CATEGORY_LABELS, ResourceData, ResourceError
+from peerdesk.domain.resources import ResourceData, ResourceError
 from peerdesk.ui.resources.attachment_box import AttachmentBox
+from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.resources.tags_edit import TagsEdit
 from peerdesk.ui.widgets import ErrorLabel
 
@@ -37,33 +38,33 @@ class ResourceDialog(QDialog):
         self.today = today or dt.date.today()
         data = resources.get_resource(resource_id) if resource_id else ResourceData()
         self.uuid = data.uuid
-        self.setWindowTitle("Edit resource" if resource_id else "New resource")
+        self.setWindowTitle(self.tr("Edit resource") if resource_id else self.tr("New resource"))
         self.setMinimumWidth(620)
 
         self.title_edit = QLineEdit(data.title)
         self.category = QComboBox()
         for category in RESOURCE_CATEGORIES:
-            self.category.addItem(CATEGORY_LABELS[category][:-1], category)
+            self.category.addItem(category_name(category), category)
         self.category.setCurrentIndex(max(0, self.category.findData(data.category)))
         self.description = QPlainTextEdit(data.description)
         self.description.setFixedHeight(70)
         self.phone = QLineEdit(data.phone)
-        self.phone.setPlaceholderText("kept exactly as typed")
+        self.phone.setPlaceholderText(self.tr("kept exactly as typed"))
         self.url = QLineEdit(data.url)
-        self.url.setPlaceholderText("e.g. example.org/help — https:// is added if missing")
+        self.url.setPlaceholderText(self.tr("e.g. example.org/help — https:// is added if missing"))
         self.address = QPlainTextEdit(data.address)
         self.address.setFixedHeight(48)
         self.hours = QLineEdit(data.hours)
         self.languages = QLineEdit(data.languages)
-        self.languages.setPlaceholderText("e.g. English, Spanish")
+        self.languages.setPlaceholderText(self.tr("e.g. English, Spanish"))
         self.tags = TagsEdit(resources.all_tags())
         self.tags.setText(", ".join(data.tags))
         self.last_reviewed = data.last_reviewed
         self.reviewed_label = QLabel()
         self.reviewed_label.setAccessibleName("Last reviewed")
         self.reviewed_by = QLineEdit(data.reviewed_by)
-        self.reviewed_by.setPlaceholderText("your name")
-        self.mark_button = QPushButton("Mark reviewed today")
+        self.reviewed_by.setPlaceholderText(self.tr("your name"))
+        self.mark_button = QPushButton(self.tr("Mark reviewed today"))
         self.mark_button.clicked.connect(self.mark_reviewed)
         self.error = ErrorLabel()
         self.attachment = AttachmentBox(resource_id, self.error)
@@ -72,22 +73,22 @@ class ResourceDialog(QDialog):
         review = QHBoxLayout(review_row)
         review.setContentsMargins(0, 0, 0, 0)
         review.addWidget(self.reviewed_label)
-        review.addWidget(QLabel("by"))
+        review.addWidget(QLabel(self.tr("by")))
         review.addWidget(self.reviewed_by, 1)
         review.addWidget(self.mark_button)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Category", self.category)
-        form.addRow("&Description", self.description)
-        form.addRow("&Phone", self.phone)
-        form.addRow("&Web address", self.url)
-        form.addRow("&Address", self.address)
-        form.addRow("&Hours", self.hours)
-        form.addRow("&Languages", self.languages)
-        form.addRow("Ta&gs", self.tags)
-        form.addRow("Last reviewed", review_row)
-        form.addRow("Attached file", self.attachment)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Web address"), self.url)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Hours"), self.hours)
+        form.addRow(self.tr("&Languages"), self.languages)
+        form.addRow(self.tr("Ta&gs"), self.tags)
+        form.addRow(self.tr("Last reviewed"), review_row)
+        form.addRow(self.tr("Attached file"), self.attachment)
         self.fields = {
             "title": self.title_edit,
             "category": self.category,
@@ -115,16 +116,20 @@ class ResourceDialog(QDialog):
     def _show_review(self) -> None:
         day = self.last_reviewed
         if day is None:
-            text = "Never reviewed — ⚠ review due"
+            text = self.tr("Never reviewed — ⚠ review due")
         elif resources.is_review_due(day, self.today):
-            text = f"{day.isoformat()} — ⚠ review due"
+            text = self.tr("{date} — ⚠ review due").format(date=day.isoformat())
         else:
-            text = f"{day.isoformat()} (next review {resources.review_due_date(day).isoformat()})"
+            text = self.tr("{date} (next review {next})").format(
+                date=day.isoformat(), next=resources.review_due_date(day).isoformat()
+            )
         self.reviewed_label.setText(text)
 
     def mark_reviewed(self) -> None:
         if not self.reviewed_by.text().strip():
-            self._mark({"reviewed_by": "Type who reviewed it in “by”, then mark it reviewed."})
+            self._mark(
+                {"reviewed_by": self.tr("Type who reviewed it in “by”, then mark it reviewed.")}
+            )
             self.reviewed_by.setFocus()
             return
         self._mark({})

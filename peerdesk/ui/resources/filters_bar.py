@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from peerdesk.domain import resources
 from peerdesk.domain.models import RESOURCE_CATEGORIES
-from peerdesk.domain.resources import CATEGORY_LABELS, Filters
+from peerdesk.domain.resources import Filters
+from peerdesk.ui.resources.categories import category_heading
 
 
 class FiltersBar(QWidget):
@@ -17,21 +18,23 @@ class FiltersBar(QWidget):
         super().__init__(parent)
         self.category = QComboBox()
         self.category.setAccessibleName("Filter by category")
-        self.category.addItem("Any category", None)
+        self.category.addItem(self.tr("Any category"), None)
         for category in RESOURCE_CATEGORIES:
-            self.category.addItem(CATEGORY_LABELS[category], category)
+            self.category.addItem(category_heading(category), category)
         self.tag = QComboBox()
         self.tag.setAccessibleName("Filter by tag")
         self.language = QComboBox()
         self.language.setAccessibleName("Filter by language")
-        self.review_due = QCheckBox("Review due only")
-        self.review_due.setToolTip("Resources last reviewed 12 months ago or more, or never")
+        self.review_due = QCheckBox(self.tr("Review due only"))
+        self.review_due.setToolTip(
+            self.tr("Resources last reviewed 12 months ago or more, or never")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("Category", self.category), ("Tag", self.tag)):
+        for label, widget in ((self.tr("Category"), self.category), (self.tr("Tag"), self.tag)):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
-        row.addWidget(QLabel("Language"))
+        row.addWidget(QLabel(self.tr("Language")))
         row.addWidget(self.language)
         row.addWidget(self.review_due)
         row.addStretch(1)
@@ -43,8 +46,8 @@ class FiltersBar(QWidget):
     def refresh_choices(self, *, enabled: bool = True) -> None:
         """Reload the tag and language lists (after edits), keeping the current choice."""
         for combo, label, values in (
-            (self.tag, "Any tag", resources.all_tags() if enabled else []),
-            (self.language, "Any language", resources.all_languages() if enabled else []),
+            (self.tag, self.tr("Any tag"), resources.all_tags() if enabled else []),
+            (self.language, self.tr("Any language"), resources.all_languages() if enabled else []),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -32,6 +32,7 @@ from peerdesk.domain import handouts, resources, settings
 from peerdesk.domain.handouts import HandoutData, HandoutError
 from peerdesk.ui import printing
 from peerdesk.ui.resources import seams
+from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.resources.handout_model import HandoutItemsModel
 from peerdesk.ui.table_model import Column, LazyTableModel
 from peerdesk.ui.widgets import ErrorLabel
@@ -51,7 +52,7 @@ def _items(ids: list[int]) -> dict[int, dict]:
 class HandoutBuilder(QDialog):
     def __init__(self, parent=None, resource_ids: list[int] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Handout")
+        self.setWindowTitle(self.tr("Handout"))
         self.resize(1250, 760)
         self.handout_id: int | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="peerdesk-handout-"))
@@ -60,10 +61,13 @@ class HandoutBuilder(QDialog):
 
         # library to pick from
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the library")
+        self.search.setPlaceholderText(self.tr("Search the library"))
         self.search.setClearButtonEnabled(True)
         self.library = LazyTableModel(
-            (Column("title", "Title"), Column("category", "Category", format=str.capitalize)),
+            (
+                Column("title", self.tr("Title")),
+                Column("category", self.tr("Category"), format=category_name),
+            ),
             lambda q, o, n: resources.list_resources(q, o, n),
             self,
         )
@@ -77,10 +81,10 @@ class HandoutBuilder(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.library_view.doubleClicked.connect(lambda _i: self.add_selected())
-        self.add_button = QPushButton("Add to handout →")
+        self.add_button = QPushButton(self.tr("Add to handout →"))
         self.tag_combo = QComboBox()
         self.tag_combo.setAccessibleName("Tag to add")
-        self.tag_button = QPushButton("Add all with this tag")
+        self.tag_button = QPushButton(self.tr("Add all with this tag"))
         self.search.textChanged.connect(self.library.set_query)
         self.add_button.clicked.connect(self.add_selected)
         self.tag_button.clicked.connect(self.add_tag)
@@ -88,11 +92,11 @@ class HandoutBuilder(QDialog):
         # the handout itself
         self.saved = QComboBox()
         self.saved.setAccessibleName("Saved handouts")
-        self.open_button = QPushButton("Open")
-        self.delete_button = QPushButton("Delete")
-        self.title_edit = QLineEdit("Resources")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.title_edit = QLineEdit(self.default_title())
         self.intro = QPlainTextEdit()
-        self.intro.setPlaceholderText("A short paragraph under the title (optional)")
+        self.intro.setPlaceholderText(self.tr("A short paragraph under the title (optional)"))
         self.intro.setFixedHeight(70)
         self.items = HandoutItemsModel(_items, self)
         self.list_view = QListView()
@@ -101,10 +105,10 @@ class HandoutBuilder(QDialog):
         self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.remove_button = QPushButton("Remove")
-        self.save_button = QPushButton("Save for reuse")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.save_button = QPushButton(self.tr("Save for reuse"))
         self.open_button.clicked.connect(self.open_saved)
         self.delete_button.clicked.connect(self.delete_saved)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -119,9 +123,9 @@ class HandoutBuilder(QDialog):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setAccessibleName("Handout preview")
-        self.print_button = QPushButton("Print…")
-        self.save_pdf_button = QPushButton("Save PDF…")
-        self.close_button = QPushButton("Close")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self.print_handout)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.accept)
@@ -149,6 +153,10 @@ class HandoutBuilder(QDialog):
             self.items.set_items(list(_items(list(resource_ids)).values()))
         self.refresh_preview()
 
+    def default_title(self) -> str:
+        """The handout's title until the coordinator types one, in the window's language."""
+        return self.tr("Resources")
+
     @classmethod
     def launch(cls, parent, resource_ids: list[int] = ()) -> None:
         """Show the builder modally (a test seam)."""
@@ -157,7 +165,7 @@ class HandoutBuilder(QDialog):
     def _layout(self) -> None:
         left = QWidget()
         col = QVBoxLayout(left)
-        col.addWidget(QLabel("<b>Library</b>"))
+        col.addWidget(QLabel(self.tr("<b>Library</b>")))
         col.addWidget(self.search)
         col.addWidget(self.library_view, 1)
         col.addWidget(self.add_button)
@@ -169,19 +177,19 @@ class HandoutBuilder(QDialog):
         middle = QWidget()
         grid = QGridLayout(middle)
         saved_row = QHBoxLayout()
-        saved_row.addWidget(QLabel("Saved"))
+        saved_row.addWidget(QLabel(self.tr("Saved")))
         saved_row.addWidget(self.saved, 1)
         saved_row.addWidget(self.open_button)
         saved_row.addWidget(self.delete_button)
         grid.addLayout(saved_row, 0, 0, 1, 3)
-        title_label, intro_label = QLabel("&Title"), QLabel("&Intro")
+        title_label, intro_label = QLabel(self.tr("&Title")), QLabel(self.tr("&Intro"))
         title_label.setBuddy(self.title_edit)
         intro_label.setBuddy(self.intro)
         grid.addWidget(title_label, 1, 0)
         grid.addWidget(self.title_edit, 1, 1, 1, 2)
         grid.addWidget(intro_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.intro, 2, 1, 1, 2)
-        grid.addWidget(QLabel("<b>In this handout</b> — drag to reorder"), 3, 0, 1, 3)
+        grid.addWidget(QLabel(self.tr("<b>In this handout</b> — drag to reorder")), 3, 0, 1, 3)
         grid.addWidget(self.list_view, 4, 0, 1, 3)
         buttons = QHBoxLayout()
         for b in (self.up_button, self.down_button, self.remove_button):
@@ -217,8 +225,10 @@ class HandoutBuilder(QDialog):
     def add_tag(self) -> None:
         ids = resources.ids_with_tag(self.tag_combo.currentText())
         self.items.add(list(_items(ids).values()))
-        if self.title_edit.text() in ("", "Resources"):
-            self.title_edit.setText(f"Resources: {self.tag_combo.currentText()}")
+        if self.title_edit.text() in ("", self.default_title()):
+            self.title_edit.setText(
+                self.tr("Resources: {tag}").format(tag=self.tag_combo.currentText())
+            )
 
     def move_current(self, step: int) -> None:
         row = self.list_view.currentIndex().row()
@@ -252,7 +262,9 @@ class HandoutBuilder(QDialog):
 
     def delete_saved(self) -> None:
         if seams.confirm(
-            self, "Delete handout", f"Delete the saved handout “{self.saved.currentText()}”?"
+            self,
+            self.tr("Delete handout"),
+            self.tr("Delete the saved handout “{name}”?").format(name=self.saved.currentText()),
         ):
             handouts.delete_handout(self.saved.currentData())
             if self.handout_id == self.saved.currentData():
@@ -277,7 +289,7 @@ class HandoutBuilder(QDialog):
         from peerdesk.documents.handout import HandoutDoc, entry_for  # reportlab: only when needed
 
         return HandoutDoc(
-            title=self.title_edit.text().strip() or "Resources",
+            title=self.title_edit.text().strip() or self.default_title(),
             intro=self.intro.toPlainText(),
             entries=[entry_for(r) for r in resources.get_resources(self.items.ids())],
             organisation=settings.get("organisation_name"),
@@ -297,8 +309,8 @@ class HandoutBuilder(QDialog):
         printing.print_pdf(str(self.preview_path), self)
 
     def save_pdf(self) -> None:
-        name = (self.title_edit.text().strip() or "handout").replace("/", "-") + ".pdf"
-        path = printing.ask_save_path(self, "Save handout", name, "PDF (*.pdf)")
+        name = (self.title_edit.text().strip() or self.tr("handout")).replace("/", "-") + ".pdf"
+        path = printing.ask_save_path(self, self.tr("Save handout"), name, "PDF (*.pdf)")
         if not path:
             return
         try:
@@ -306,7 +318,11 @@ class HandoutBuilder(QDialog):
 
             build_handout(path, self.handout_doc())
         except OSError as exc:
-            self.error.show_error(f"The handout could not be saved ({exc.strerror or exc}).")
+            self.error.show_error(
+                self.tr("The handout could not be saved ({reason}).").format(
+                    reason=exc.strerror or exc
+                )
+            )
             return
         self.error.clear_error()
 

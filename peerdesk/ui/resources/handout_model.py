@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt
 
-from peerdesk.domain.resources import CATEGORY_LABELS
+from peerdesk.ui.resources.categories import category_name
 
 MIME = "application/x-peerdesk-resource-ids"
 
@@ -65,7 +65,7 @@ class HandoutItemsModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            label = CATEGORY_LABELS.get(item["category"], "")[:-1]
+            label = category_name(item["category"])
             return f"{index.row() + 1}. {item['title']}  ({label})"
         if role == Qt.ItemDataRole.UserRole:
             return item["id"]

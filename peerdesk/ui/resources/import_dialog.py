@@ -21,6 +21,7 @@ from peerdesk.domain import resource_import
 from peerdesk.domain.tabular import ImportFileError, write_problems_csv
 from peerdesk.ui import printing
 from peerdesk.ui.jobs import Job
+from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.table_model import Column, LazyTableModel
 from peerdesk.ui.widgets import ErrorLabel
 
@@ -41,12 +42,12 @@ def _read(path: str, progress):
 class ImportDialog(QDialog):
     def __init__(self, path: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import resources")
+        self.setWindowTitle(self.tr("Import resources"))
         self.resize(820, 560)
         self.path = path
         self.preview: resource_import.ImportPreview | None = None
         self.added = 0
-        self.summary = QLabel("Reading…")
+        self.summary = QLabel(self.tr("Reading…"))
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -59,12 +60,14 @@ class ImportDialog(QDialog):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setStretchLastSection(True)
-        self.problems_label = QLabel("<b>Problems</b> (fix them in the file, then import again)")
-        self.import_button = QPushButton("Import")
+        self.problems_label = QLabel(
+            self.tr("<b>Problems</b> (fix them in the file, then import again)")
+        )
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
-        self.save_problems_button = QPushButton("Save problem list…")
+        self.save_problems_button = QPushButton(self.tr("Save problem list…"))
         self.save_problems_button.setEnabled(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.import_button.clicked.connect(self.run_import)
         self.save_problems_button.clicked.connect(self.save_problems)
         self.cancel_button.clicked.connect(self.cancel)
@@ -76,7 +79,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
-        layout.addWidget(QLabel("<b>To add</b>"))
+        layout.addWidget(QLabel(self.tr("<b>To add</b>")))
         layout.addWidget(self.adds, 2)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
@@ -99,7 +102,7 @@ class ImportDialog(QDialog):
         return job.start()
 
     def _failed(self, message: str) -> None:
-        self.summary.setText("Nothing was imported.")
+        self.summary.setText(self.tr("Nothing was imported."))
         self.error.show_error(message)
         self.import_button.setEnabled(False)
 
@@ -107,17 +110,17 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.summary.setText(f"{preview.name} ({preview.source}): {preview.summary()}")
         rows = [
-            {"row": row, "title": d.title, "category": d.category, "phone": d.phone}
+            {"row": row, "title": d.title, "category": category_name(d.category), "phone": d.phone}
             for row, d in preview.rows
         ]
         self.adds.setModel(
             _list_model(
                 rows,
                 (
-                    Column("row", "Row", align_right=True),
-                    Column("title", "Title"),
-                    Column("category", "Category"),
-                    Column("phone", "Phone"),
+                    Column("row", self.tr("Row"), align_right=True),
+                    Column("title", self.tr("Title")),
+                    Column("category", self.tr("Category")),
+                    Column("phone", self.tr("Phone")),
                 ),
                 self,
             )
@@ -126,9 +129,9 @@ class ImportDialog(QDialog):
             _list_model(
                 preview.problems,
                 (
-                    Column("row", "Row", align_right=True),
-                    Column("column", "Column"),
-                    Column("message", "Problem"),
+                    Column("row", self.tr("Row"), align_right=True),
+                    Column("column", self.tr("Column")),
+                    Column("message", self.tr("Problem")),
                 ),
                 self,
             )
@@ -151,12 +154,18 @@ class ImportDialog(QDialog):
         self.accept()
 
     def save_problems(self) -> None:
-        path = printing.ask_save_path(self, "Save problem list", "problems.csv", "CSV (*.csv)")
+        path = printing.ask_save_path(
+            self, self.tr("Save problem list"), "problems.csv", "CSV (*.csv)"
+        )
         if path:
             try:
                 write_problems_csv(self.preview.problems, path)
             except OSError as exc:
-                self.error.show_error(f"The list could not be saved ({exc.strerror or exc}).")
+                self.error.show_error(
+                    self.tr("The list could not be saved ({reason}).").format(
+                        reason=exc.strerror or exc
+                    )
+                )
 
     def cancel(self) -> None:
         if self.job.is_running():

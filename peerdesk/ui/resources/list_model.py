@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from peerdesk.domain import resources
 from peerdesk.domain.resources import Filters
+from peerdesk.ui import translated
+from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.table_model import Column, LazyTableModel
 
 TITLE, CATEGORY, PHONE, TAGS, REVIEWED, REVIEW_DUE = range(6)
-DUE_TEXT = "⚠ Review due"
+DUE_TEXT = QT_TRANSLATE_NOOP("ResourceListModel", "⚠ Review due")
 COLUMNS = (
-    Column("title", "Title"),
-    Column("category", "Category", format=lambda s: str(s).capitalize()),
-    Column("phone", "Phone"),
-    Column("tags", "Tags"),
-    Column("last_reviewed", "Last reviewed", format=lambda d: d.isoformat() if d else "never"),
-    Column("review_due", "Review", format=lambda due: DUE_TEXT if due else "OK"),
+    Column("title", QT_TRANSLATE_NOOP("ResourceListModel", "Title")),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("ResourceListModel", "Category"),
+        format=lambda s: category_name(str(s)),
+    ),
+    Column("phone", QT_TRANSLATE_NOOP("ResourceListModel", "Phone")),
+    Column("tags", QT_TRANSLATE_NOOP("ResourceListModel", "Tags")),
+    Column(
+        "last_reviewed",
+        QT_TRANSLATE_NOOP("ResourceListModel", "Last reviewed"),
+        format=lambda d: (
+            d.isoformat() if d else QCoreApplication.translate("ResourceListModel", "never")
+        ),
+    ),
+    Column(
+        "review_due",
+        QT_TRANSLATE_NOOP("ResourceListModel", "Review"),
+        format=lambda due: (
+            QCoreApplication.translate("ResourceListModel", DUE_TEXT)
+            if due
+            else QCoreApplication.translate("ResourceListModel", "OK")
+        ),
+    ),
 )
 _SORT_KEYS = ("title", "category", "phone", "tags", "last_reviewed", "review_due")
 
@@ -26,7 +46,7 @@ class ResourceListModel(LazyTableModel):
     def __init__(self, parent=None) -> None:
         self.filters = Filters()
         self.sort_key, self.descending = "title", False
-        super().__init__(COLUMNS, self._fetch_page, parent)
+        super().__init__(translated.columns("ResourceListModel", COLUMNS), self._fetch_page, parent)
 
     def _fetch_page(self, query: str, offset: int, limit: int) -> list[dict]:
         filters = Filters(

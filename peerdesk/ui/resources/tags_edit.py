@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 class TagsEdit(QLineEdit):
     def __init__(self, tags: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("e.g. grief, crisis, youth")
+        self.setPlaceholderText(self.tr("e.g. grief, crisis, youth"))
         self.completer_ = QCompleter(QStringListModel(tags, self), self)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setFilterMode(Qt.MatchFlag.MatchStartsWith)
