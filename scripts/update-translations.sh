@@ -13,7 +13,7 @@ declare -A SOURCES=(
 for name in "${!SOURCES[@]}"; do
   for lang in "${LANGS[@]}"; do
     # shellcheck disable=SC2086
-    "$BIN/pyside6-lupdate" -no-obsolete ${SOURCES[$name]} -ts "resources/translations/${name}_${lang}.ts"
+    "$BIN/pyside6-lupdate" -extensions py -no-obsolete ${SOURCES[$name]} -ts "resources/translations/${name}_${lang}.ts"
     "$BIN/pyside6-lrelease" -silent "resources/translations/${name}_${lang}.ts" -qm "resources/translations/${name}_${lang}.qm"
   done
 done

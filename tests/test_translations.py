@@ -47,7 +47,9 @@ def test_every_marked_string_in_the_code_is_in_a_ts_file(tmp_path):
     """lupdate over the whole package finds no string that the committed .ts files lack."""
     fresh = tmp_path / "all_es.ts"
     subprocess.run(
-        [str(LUPDATE), str(ROOT / "peerdesk"), "-ts", str(fresh)], check=True, capture_output=True
+        [str(LUPDATE), "-extensions", "py", str(ROOT / "peerdesk"), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
     )
     known = {
         (context, message.findtext("source"))
