@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
     def __init__(self, vault: Vault, parent=None, qsettings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.qsettings = qsettings or QSettings()
+        self.qsettings = qsettings or getattr(parent, "qsettings", None) or QSettings()
         self.setWindowTitle(self.tr("Settings"))
         values = settings.all_settings()
 
@@ -148,8 +148,9 @@ class SettingsDialog(QDialog):
         except settings.SettingError as exc:
             self.error.show_error(str(exc))
             return
-        self.qsettings.setValue(translations.SETTINGS_KEY, self.language.currentData())
-        self.qsettings.sync()
+        if self.language.currentData() != translations.chosen_language(self.qsettings):
+            self.qsettings.setValue(translations.SETTINGS_KEY, self.language.currentData())
+            self.qsettings.sync()
         self.accept()
 
     def _clear_passwords(self) -> None:
