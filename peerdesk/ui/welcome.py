@@ -6,7 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,18 @@ from peerdesk.domain.keys import KeyError_, passphrase_strength
 from peerdesk.domain.vault import VaultError
 from peerdesk.ui import printing
 from peerdesk.ui.widgets import ErrorLabel
+
+# The hints of keys.passphrase_strength, so they show in the window's language.
+_STRENGTH_HINTS = (
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Enter a passphrase."),
+    QT_TRANSLATE_NOOP(
+        "PassphraseStrength", "Too short: use at least 12 characters, or four or more words."
+    ),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Weak: a few more words would make it much stronger."),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Fair: consider a longer phrase of several words."),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Good."),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Strong."),
+)
 
 
 def _centered(box: QWidget, parent: QWidget) -> None:
@@ -76,6 +88,7 @@ class WelcomePage(QWidget):
 
         box = QWidget()
         box.setMaximumWidth(620)
+        box.setMinimumWidth(560)  # wrapped labels would otherwise squeeze the form
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel("<h1>" + self.tr("Welcome to peerdesk") + "</h1>"))
         intro = QLabel(
@@ -101,6 +114,7 @@ class WelcomePage(QWidget):
     def _update_strength(self, text: str) -> None:
         score, hint = passphrase_strength(text)
         self.strength.setValue(score)
+        hint = QCoreApplication.translate("PassphraseStrength", hint)
         self.hint.setText(self.tr("Strength: {hint}").format(hint=hint))
 
     def try_create(self) -> None:
@@ -155,6 +169,7 @@ class RecoveryKeyPage(QWidget):
 
         box = QWidget()
         box.setMaximumWidth(660)
+        box.setMinimumWidth(600)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel("<h1>" + self.tr("Your recovery key") + "</h1>"))
         text = QLabel(
@@ -182,6 +197,7 @@ class RecoveryKeyPage(QWidget):
         self._key = recovery_key
         groups = recovery_key.split("-")
         self.key_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
+        self.key_label.setMinimumSize(self.key_label.sizeHint())  # both lines, never clipped
         self.confirm.setChecked(False)
         self.status.clear()
         self.error.clear_error()

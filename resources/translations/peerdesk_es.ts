@@ -508,7 +508,7 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
     <message>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="35"/>
         <source>May contact</source>
-        <translation>Se puede contactar</translation>
+        <translation>¿Contactar?</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="38"/>
@@ -857,62 +857,62 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="20"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="21"/>
         <source>The database needs attention</source>
         <translation>La base de datos necesita atención</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="23"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="24"/>
         <source>The database file is damaged</source>
         <translation>El archivo de la base de datos está dañado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="27"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="28"/>
         <source>This can happen after a power cut, a full disk or a failing drive. Nothing has been deleted. Whatever you choose below, the damaged file is first moved to &lt;b&gt;{folder}&lt;/b&gt; and kept there.</source>
         <translation>Puede pasar tras un corte de luz, con el disco lleno o con un disco que falla. No se ha borrado nada. Elija lo que elija abajo, antes se mueve el archivo dañado a &lt;b&gt;{folder}&lt;/b&gt; y se conserva allí.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="39"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="40"/>
         <source>&lt;b&gt;Restore the latest backup&lt;/b&gt; (recommended): everything as it was on {date} at {time} — {members} members, {meetings} meetings, {notes} notes. Changes made after that are not in it.</source>
         <translation>&lt;b&gt;Restaurar la última copia de seguridad&lt;/b&gt; (recomendado): todo como estaba el {date} a las {time} — {members} miembros, {meetings} reuniones, {notes} notas. Los cambios posteriores no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="51"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="52"/>
         <source>&lt;b&gt;There is no verified backup&lt;/b&gt; in the data folder to restore.</source>
         <translation>&lt;b&gt;No hay ninguna copia de seguridad verificada&lt;/b&gt; en la carpeta de datos para restaurar.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="54"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="55"/>
         <source>&lt;b&gt;Rescue what can still be read&lt;/b&gt;: copies every readable record, table by table, into a new database. It may include newer changes than the backup, but records on the damaged parts of the file will be missing.</source>
         <translation>&lt;b&gt;Rescatar lo que aún se pueda leer&lt;/b&gt;: copia cada registro legible, tabla por tabla, a una base de datos nueva. Puede incluir cambios más recientes que la copia de seguridad, pero faltarán los registros de las partes dañadas del archivo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="67"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="68"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="70"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="71"/>
         <source>Rescue what can be read</source>
         <translation>Rescatar lo legible</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="72"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="73"/>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="74"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="75"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="113"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="114"/>
         <source>The backup from {when} was restored; the damaged file is kept in the “damaged” folder.</source>
         <translation>Se restauró la copia del {when}; el archivo dañado se conserva en la carpeta «damaged».</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="125"/>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="126"/>
         <source>The damaged file is kept in the “damaged” folder.</source>
         <translation>El archivo dañado se conserva en la carpeta «damaged».</translation>
     </message>
@@ -1261,6 +1261,39 @@ Hecho con Qt (LGPLv3) mediante PySide6, SQLCipher (BSD), reportlab (BSD) y las f
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="31"/>
+        <source>Enter a passphrase.</source>
+        <translation>Escriba una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="32"/>
+        <source>Too short: use at least 12 characters, or four or more words.</source>
+        <translation>Demasiado corta: use al menos 12 caracteres, o cuatro palabras o más.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="35"/>
+        <source>Weak: a few more words would make it much stronger.</source>
+        <translation>Débil: unas palabras más la harían mucho más sólida.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="36"/>
+        <source>Fair: consider a longer phrase of several words.</source>
+        <translation>Aceptable: piense en una frase más larga, de varias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="37"/>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="38"/>
+        <source>Strong.</source>
+        <translation>Muy sólida.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../peerdesk/ui/attendance/pdf_preview.py" line="41"/>
@@ -1311,52 +1344,52 @@ Hecho con Qt (LGPLv3) mediante PySide6, SQLCipher (BSD), reportlab (BSD) y las f
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="141"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="155"/>
         <source>Save recovery sheet as PDF…</source>
         <translation>Guardar la hoja de recuperación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="143"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="157"/>
         <source>Print recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="149"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="163"/>
         <source>I have printed or saved the recovery sheet and will keep it locked away</source>
         <translation>He impreso o guardado la hoja de recuperación y la guardaré bajo llave</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="151"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="165"/>
         <source>Continue to peerdesk</source>
         <translation>Continuar a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="159"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="174"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="162"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="177"/>
         <source>If you forget your passphrase, this key is the only way back into your data. It is shown only now. Print the recovery sheet and keep it somewhere safe, away from this laptop.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a sus datos. Solo se muestra ahora. Imprima la hoja de recuperación y guárdela en un lugar seguro, lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="204"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="220"/>
         <source>Save recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="212"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="228"/>
         <source>The recovery sheet could not be saved ({reason}).</source>
         <translation>No se pudo guardar la hoja de recuperación ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="220"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="236"/>
         <source>Saved to {path}. Print it, then delete the file if it is on this laptop.</source>
         <translation>Guardada en {path}. Imprímala y después borre el archivo si está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="229"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="245"/>
         <source>Sent to the printer.</source>
         <translation>Enviada a la impresora.</translation>
     </message>
@@ -1485,83 +1518,87 @@ Hecho con Qt (LGPLv3) mediante PySide6, SQLCipher (BSD), reportlab (BSD) y las f
         <translation>En los informes para financiadores, los recuentos demográficos menores de este número se imprimen como «&amp;lt;k» para que nadie pueda ser reconocido (mínimo {k}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Change passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
+        <translation>Cambiar la frase</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Print a new recovery sheet…</source>
-        <translation>Imprimir una hoja de recuperación nueva…</translation>
+        <translation>Nueva hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Makes a new recovery key (the old sheet stops working) and prints it</source>
         <translation>Crea una clave de recuperación nueva (la hoja anterior deja de servir) y la imprime</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Passphrase and recovery key</source>
         <translation>Frase de contraseña y clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="99"/>
         <source>New passphrase</source>
         <translation>Frase de contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Repeat new passphrase</source>
         <translation>Repita la frase nueva</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="116"/>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="119"/>
+        <source>Show peerdesk in</source>
+        <translation>Mostrar peerdesk en</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Takes effect when peerdesk restarts.</source>
         <translation>Se aplica cuando peerdesk se vuelve a abrir.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="165"/>
         <source>The new passphrase cannot be empty.</source>
         <translation>La frase de contraseña nueva no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="168"/>
         <source>The two new passphrases do not match.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Frase de contraseña cambiada. Use la nueva a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="185"/>
         <source>{reason} Type the current passphrase first.</source>
         <translation>{reason} Escriba antes la frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="205"/>
         <source>A new recovery key was made and sent to the printer. Destroy the old sheet.</source>
         <translation>Se creó una clave de recuperación nueva y se envió a la impresora. Destruya la hoja anterior.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="211"/>
         <source>A new recovery key was made but not printed — print another one now, or the data cannot be recovered if the passphrase is forgotten.</source>
         <translation>Se creó una clave de recuperación nueva pero no se imprimió: imprima otra ahora, o los datos no se podrán recuperar si se olvida la frase de contraseña.</translation>
     </message>
@@ -1673,67 +1710,67 @@ Hecho con Qt (LGPLv3) mediante PySide6, SQLCipher (BSD), reportlab (BSD) y las f
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="47"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="59"/>
         <source>e.g. Riverside Peer Support</source>
         <translation>p. ej. Apoyo Mutuo del Río</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="50"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="62"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="51"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="63"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="65"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="77"/>
         <source>Use four or more words you can remember; nobody can recover data without it or the recovery sheet.</source>
         <translation>Use cuatro o más palabras que pueda recordar; nadie puede recuperar los datos sin ella o sin la hoja de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="71"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="83"/>
         <source>Create encrypted database</source>
         <translation>Crear la base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="80"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="93"/>
         <source>Welcome to peerdesk</source>
         <translation>Le damos la bienvenida a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="83"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="96"/>
         <source>peerdesk keeps attendance, confidential notes and your resource library on this laptop, encrypted with a passphrase. Let&apos;s create your database.</source>
         <translation>peerdesk guarda la asistencia, las notas confidenciales y su biblioteca de recursos en este portátil, cifradas con una frase de contraseña. Vamos a crear su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="90"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="103"/>
         <source>Organisation name:</source>
         <translation>Nombre de la organización:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="91"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="104"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="92"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="105"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="95"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="108"/>
         <source>Repeat passphrase:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="104"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="118"/>
         <source>Strength: {hint}</source>
         <translation>Solidez: {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="109"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="123"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>

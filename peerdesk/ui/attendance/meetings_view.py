@@ -75,6 +75,7 @@ class MeetingsView(TablePane):
     def set_group(self, group_id: int | None) -> None:
         self._group_id = group_id
         self.model.reload()
+        self.table.resizeColumnsToContents()  # dates and statuses whole, in any language
 
     def ids(self) -> set[int]:
         return {row["id"] for row in self.model.loaded_rows()}

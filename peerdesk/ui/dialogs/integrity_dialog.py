@@ -6,9 +6,10 @@ The damaged file is never written to; either choice first moves it into the data
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from peerdesk.ui.formatting import long_date
 from peerdesk.ui.jobs import user_error_types
 from peerdesk.ui.widgets import ErrorLabel
 
@@ -40,7 +41,7 @@ class IntegrityDialog(QDialog):
                 "at {time} — {members} members, {meetings} meetings, {notes} notes. "
                 "Changes made after that are not in it."
             ).format(
-                date=locale.toString(QDateTime(latest.made_at), "dddd d MMMM yyyy"),
+                date=long_date(latest.made_at.date()),
                 time=f"{latest.made_at:%H:%M}",
                 members=locale.toString(latest.members),
                 meetings=locale.toString(latest.meetings),
@@ -112,7 +113,7 @@ class IntegrityDialog(QDialog):
             self.tr(
                 "The backup from {when} was restored; "
                 "the damaged file is kept in the “damaged” folder."
-            ).format(when=QLocale().toString(QDateTime(self.latest.made_at), "d MMMM yyyy, HH:mm"))
+            ).format(when=f"{long_date(self.latest.made_at.date())}, {self.latest.made_at:%H:%M}")
         )
 
     def do_rescue(self) -> None:

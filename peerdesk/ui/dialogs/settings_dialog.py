@@ -77,7 +77,8 @@ class SettingsDialog(QDialog):
             + "</small>"
         )
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 2)  # room to wrap in any language
+        form.addRow(hint)
 
         self.current = _password_field("Current passphrase")
         self.new = _password_field("New passphrase")
@@ -115,7 +116,7 @@ class SettingsDialog(QDialog):
         )
         language_box = QGroupBox(self.tr("Language"))
         lform = QFormLayout(language_box)
-        lform.addRow(self.tr("Language"), self.language)
+        lform.addRow(self.tr("Show peerdesk in"), self.language)
         restart = QLabel("<small>" + self.tr("Takes effect when peerdesk restarts.") + "</small>")
         restart.setWordWrap(True)
         lform.addRow("", restart)
@@ -132,7 +133,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(language_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
     def values(self) -> dict[str, str]:
         return {
