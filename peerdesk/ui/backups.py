@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -24,7 +24,10 @@ INTERVAL_MS = 30 * 60 * 1000
 def ask_backup_path(parent, suggested: str) -> Path | None:
     """Where to write a backup (a USB stick, another folder); tests monkeypatch this seam."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Back up to", suggested, "peerdesk backups (*.db)"
+        parent,
+        QCoreApplication.translate("BackupScheduler", "Back up to"),
+        suggested,
+        QCoreApplication.translate("BackupScheduler", "peerdesk backups (*.db)"),
     )
     if not path:
         return None
@@ -62,11 +65,11 @@ class BackupScheduler(QObject):
         window.statusBar().addPermanentWidget(self.warning)
         window.statusBar().addPermanentWidget(self.status)
 
-        self.backup_now = QAction("&Back up now", self)
+        self.backup_now = QAction(self.tr("&Back up now"), self)
         self.backup_now.triggered.connect(self.back_up_now)
-        self.backup_to = QAction("Back up &to…", self)
+        self.backup_to = QAction(self.tr("Back up &to…"), self)
         self.backup_to.triggered.connect(self.back_up_to)
-        self.restore_action = QAction("&Restore from backup…", self)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.restore)
         self.actions = [self.backup_now, self.backup_to, self.restore_action]
 
@@ -121,13 +124,15 @@ class BackupScheduler(QObject):
 
     def _run(self, job: Job, *, quiet: bool = False) -> Job:
         def succeeded(path) -> None:
-            self.last_result = f"Backed up at {dt.datetime.now():%H:%M}."
+            self.last_result = self.tr("Backed up at {time}.").format(
+                time=f"{dt.datetime.now():%H:%M}"
+            )
             if not quiet:
                 self.status.setText(f"✔ {self.last_result}")
                 self.status.setToolTip(str(path))
 
         def failed(message: str) -> None:
-            self.last_result = f"The backup failed: {message}"
+            self.last_result = self.tr("The backup failed: {message}").format(message=message)
             self.status.setText(f"⚠ {self.last_result}")
 
         job.succeeded.connect(succeeded)
@@ -135,7 +140,7 @@ class BackupScheduler(QObject):
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
         self.jobs.append(job)
         if not quiet:
-            self.status.setText("Backing up…")
+            self.status.setText(self.tr("Backing up…"))
         return job.start()
 
     def busy(self) -> bool:
@@ -166,12 +171,14 @@ class BackupScheduler(QObject):
         job.succeeded.connect(
             lambda path: tell(
                 self.window,
-                "Backed up",
-                f"The backup was written to {path}.\n\nKeep {backup.key_copy_path(path).name} "
-                "with it: with your passphrase or recovery key, it unlocks the backup.",
+                self.tr("Backed up"),
+                self.tr(
+                    "The backup was written to {path}.\n\nKeep {key} with it: with your "
+                    "passphrase or recovery key, it unlocks the backup."
+                ).format(path=path, key=backup.key_copy_path(path).name),
             )
         )
-        job.failed.connect(lambda message: tell(self.window, "Backup failed", message))
+        job.failed.connect(lambda message: tell(self.window, self.tr("Backup failed"), message))
 
     def restore(self) -> None:
         if not self.session.is_unlocked:
@@ -181,18 +188,24 @@ class BackupScheduler(QObject):
             return
         if not confirm(
             self.window,
-            "Restore from backup",
-            f"Replace what is in peerdesk now by the backup {path.name}? "
-            "The current state is backed up first.",
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace what is in peerdesk now by the backup {name}? "
+                "The current state is backed up first."
+            ).format(name=path.name),
         ):
             return
         self.wait()
         try:
             self.session.restore(path)
         except user_error_types() as exc:
-            tell(self.window, "Restore failed", str(exc))
+            tell(self.window, self.tr("Restore failed"), str(exc))
             return
-        tell(self.window, "Restored", f"The backup {path.name} was restored.")
+        tell(
+            self.window,
+            self.tr("Restored"),
+            self.tr("The backup {name} was restored.").format(name=path.name),
+        )
 
     def _on_damaged(self, message: str) -> None:
         IntegrityDialog.launch(self.window, self.session, message)

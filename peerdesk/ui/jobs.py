@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from peerdesk.domain.progress import Cancelled, Progress
 
@@ -35,7 +35,9 @@ class _Thread(QThread):
             Exception
         ) as exc:  # an unexpected bug: tell the user plainly, keep the trace on stderr
             traceback.print_exc(file=sys.stderr)
-            job._error = f"Something went wrong ({type(exc).__name__}); nothing was changed."
+            job._error = QCoreApplication.translate(
+                "Job", "Something went wrong ({error}); nothing was changed."
+            ).format(error=type(exc).__name__)
         else:
             job._result = result
         finally:

@@ -32,16 +32,16 @@ class UnlockPage(QWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.title = QLabel("<h1>peerdesk is locked</h1>")
+        self.title = QLabel("<h1>" + self.tr("peerdesk is locked") + "</h1>")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.passphrase = _password_field("Passphrase")
         self.passphrase.returnPressed.connect(self.try_unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.error = ErrorLabel()
-        self.forgot_button = QPushButton("Forgot passphrase?")
+        self.forgot_button = QPushButton(self.tr("Forgot passphrase?"))
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.show_recovery)
 
@@ -53,15 +53,19 @@ class UnlockPage(QWidget):
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.new_passphrase = _password_field("New passphrase")
         self.new_passphrase_again = _password_field("Repeat new passphrase")
-        self.recover_button = QPushButton("Unlock and set the new passphrase")
+        self.recover_button = QPushButton(self.tr("Unlock and set the new passphrase"))
         self.recover_button.clicked.connect(self.try_recover)
         form = QFormLayout(self.recovery_box)
         form.addRow(
-            QLabel("Type the key from your printed recovery sheet and choose a new passphrase.")
+            QLabel(
+                self.tr(
+                    "Type the key from your printed recovery sheet and choose a new passphrase."
+                )
+            )
         )
-        form.addRow("Recovery key:", self.recovery_key)
-        form.addRow("New passphrase:", self.new_passphrase)
-        form.addRow("Repeat:", self.new_passphrase_again)
+        form.addRow(self.tr("Recovery key:"), self.recovery_key)
+        form.addRow(self.tr("New passphrase:"), self.new_passphrase)
+        form.addRow(self.tr("Repeat:"), self.new_passphrase_again)
         form.addRow(self.recover_button)
         self.recovery_box.hide()
 
@@ -71,7 +75,7 @@ class UnlockPage(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.subtitle)
         row = QFormLayout()
-        row.addRow("Passphrase:", self.passphrase)
+        row.addRow(self.tr("Passphrase:"), self.passphrase)
         inner.addLayout(row)
         inner.addWidget(self.unlock_button)
         inner.addWidget(self.error)
@@ -90,9 +94,9 @@ class UnlockPage(QWidget):
         self.new_passphrase_again.clear()
         self.recovery_box.hide()
         self.error.clear_error()
-        text = f"Database: {self.session.vault.db_path}"
+        text = self.tr("Database: {path}").format(path=self.session.vault.db_path)
         if self.session.demo:
-            text += "\nThis is the demo database; its passphrase is “demo”."
+            text += "\n" + self.tr("This is the demo database; its passphrase is “demo”.")
         self.subtitle.setText(text)
         self.passphrase.setFocus()
 
@@ -114,7 +118,7 @@ class UnlockPage(QWidget):
     def try_recover(self) -> None:
         self.error.clear_error()
         if self.new_passphrase.text() != self.new_passphrase_again.text():
-            self.error.show_error("The two new passphrases do not match.")
+            self.error.show_error(self.tr("The two new passphrases do not match."))
             return
         try:
             self.session.recover(self.recovery_key.text(), self.new_passphrase.text())

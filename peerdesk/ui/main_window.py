@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,8 @@ from peerdesk.ui.session import Session
 from peerdesk.ui.welcome import RecoveryKeyPage, WelcomePage
 
 PANE_TYPES = (AttendancePane, MembersPane, ResourcesPane, ReportsPane)
+# Menus that panes name in menu_actions() (English keys, translated when the menu is made).
+PANE_MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&Attendance"),)
 
 
 def show_message(parent, title: str, text: str) -> None:
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.pane_stack = QStackedWidget()
         for pane in self.panes:
-            self.sidebar.addItem(QListWidgetItem(pane.title))
+            self.sidebar.addItem(QListWidgetItem(pane.display_title()))
             self.pane_stack.addWidget(pane)
         self._stale: set[int] = set()  # panes not yet filled since the last unlock
         self.sidebar.currentRowChanged.connect(self._pane_changed)
@@ -103,13 +105,13 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.pane_actions = []
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(self.settings_action)
@@ -117,19 +119,19 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.backups.actions)
         self.pane_actions.extend(self.backups.actions)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        self.go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, pane in enumerate(self.panes):
-            action = QAction(pane.title, self)
+            action = QAction(pane.display_title(), self)
             action.setShortcut(QKeySequence(pane.shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.show_pane(i))
             self.go_menu.addAction(action)
             self.pane_actions.append(action)
-        find = QAction("&Search this pane", self)
+        find = QAction(self.tr("&Search this pane"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         self.go_menu.addSeparator()
@@ -141,26 +143,28 @@ class MainWindow(QMainWindow):
         for pane in self.panes:
             for menu_name, action in pane.menu_actions():
                 if menu_name not in self.menus:
-                    self.menus[menu_name] = self.menuBar().addMenu(menu_name)
+                    self.menus[menu_name] = self.menuBar().addMenu(self.tr(menu_name))
                 self.menus[menu_name].addAction(action)
                 self.pane_actions.append(action)
         # Also on the window itself, so shortcuts work even where the menu bar is native or hidden.
         self.addActions([self.lock_action, quit_action, *self.pane_actions])
 
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("&About peerdesk", self)
+        about = QAction(self.tr("&About peerdesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def shortcut_text(self) -> str:
-        lines = [f"{self.lock_action.shortcut().toString()}\tLock now"]
+        lines = [f"{self.lock_action.shortcut().toString()}\t" + self.tr("Lock now")]
         for action in self.pane_actions:
             lines.append(f"{action.shortcut().toString()}\t{action.text().replace('&', '')}")
-        lines.append("Ctrl+C\tCopy the selected rows (cleared from the clipboard on lock)")
+        lines.append(
+            "Ctrl+C\t" + self.tr("Copy the selected rows (cleared from the clipboard on lock)")
+        )
         return "\n".join(lines)
 
     def show_settings(self) -> None:
@@ -172,7 +176,7 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def show_shortcuts(self) -> None:
-        show_message(self, "Keyboard shortcuts", self.shortcut_text())
+        show_message(self, self.tr("Keyboard shortcuts"), self.shortcut_text())
 
     def show_about(self) -> None:
         from peerdesk.ui.dialogs.about_dialog import AboutDialog
@@ -262,12 +266,12 @@ class MainWindow(QMainWindow):
         organisation = self.session.organisation() if unlocked else ""
         self.org_label.setText(organisation)
         self.file_label.setText(str(self.session.vault.db_path))
-        self.state_label.setText("🔓 Unlocked" if unlocked else "🔒 Locked")
+        self.state_label.setText(self.tr("🔓 Unlocked") if unlocked else self.tr("🔒 Locked"))
         title = "peerdesk"
         if organisation:
             title += f" — {organisation}"
         if self.session.demo:
-            title = "DEMO — " + title
+            title = self.tr("DEMO") + " — " + title
         self.setWindowTitle(title)
 
     # -- window state --------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from peerdesk.domain import backup, restore, settings
 from peerdesk.domain import db as dbmod
@@ -143,5 +143,5 @@ class Session(QObject):
 def _verify_open_database(progress) -> None:
     from peerdesk.domain import integrity
 
-    progress(0.0, "Checking the database file")
+    progress(0.0, QCoreApplication.translate("Session", "Checking the database file"))
     integrity.verify(database.obj)

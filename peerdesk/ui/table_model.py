@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 Fetch = Callable[[str, int, int], Sequence[Any]]
 
@@ -22,6 +22,7 @@ class Column:
     title: str
     align_right: bool = False
     format: Callable[[Any], str] | None = None
+    context: str = "Column"  # translation context of the title (marked with QT_TRANSLATE_NOOP)
 
 
 def _value(row: Any, key: str) -> Any:
@@ -32,7 +33,11 @@ def default_format(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (
+            QCoreApplication.translate("Column", "Yes")
+            if value
+            else QCoreApplication.translate("Column", "No")
+        )
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
@@ -102,7 +107,8 @@ class LazyTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            column = self.columns[section]
+            return QCoreApplication.translate(column.context, column.title)
         return None
 
     def canFetchMore(self, parent: QModelIndex) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,18 @@ from peerdesk.domain.vault import VaultError
 from peerdesk.ui import printing
 from peerdesk.ui.widgets import ErrorLabel
 
+# The hints of keys.passphrase_strength, so they show in the window's language.
+_STRENGTH_HINTS = (
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Enter a passphrase."),
+    QT_TRANSLATE_NOOP(
+        "PassphraseStrength", "Too short: use at least 12 characters, or four or more words."
+    ),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Weak: a few more words would make it much stronger."),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Fair: consider a longer phrase of several words."),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Good."),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Strong."),
+)
+
 
 def _centered(box: QWidget, parent: QWidget) -> None:
     outer = QVBoxLayout(parent)
@@ -44,11 +56,11 @@ class WelcomePage(QWidget):
         self.session = session
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName("Organisation name")
-        self.organisation.setPlaceholderText("e.g. Riverside Peer Support")
+        self.organisation.setPlaceholderText(self.tr("e.g. Riverside Peer Support"))
         self.paper = QComboBox()
         self.paper.setAccessibleName("Paper size")
-        self.paper.addItem("Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
@@ -61,11 +73,14 @@ class WelcomePage(QWidget):
         self.strength.setAccessibleName("Passphrase strength")
         self.strength.setMaximumHeight(8)
         self.hint = QLabel(
-            "Use four or more words you can remember; nobody can recover data without it or the recovery sheet."
+            self.tr(
+                "Use four or more words you can remember; nobody can recover data without it "
+                "or the recovery sheet."
+            )
         )
         self.hint.setWordWrap(True)
         self.passphrase.textChanged.connect(self._update_strength)
-        self.create_button = QPushButton("Create encrypted database")
+        self.create_button = QPushButton(self.tr("Create encrypted database"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.try_create)
         self.passphrase_again.returnPressed.connect(self.try_create)
@@ -73,21 +88,24 @@ class WelcomePage(QWidget):
 
         box = QWidget()
         box.setMaximumWidth(620)
+        box.setMinimumWidth(560)  # wrapped labels would otherwise squeeze the form
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("<h1>Welcome to peerdesk</h1>"))
+        layout.addWidget(QLabel("<h1>" + self.tr("Welcome to peerdesk") + "</h1>"))
         intro = QLabel(
-            "peerdesk keeps attendance, confidential notes and your resource library on this laptop, "
-            "encrypted with a passphrase. Let's create your database."
+            self.tr(
+                "peerdesk keeps attendance, confidential notes and your resource library on this "
+                "laptop, encrypted with a passphrase. Let's create your database."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow("Organisation name:", self.organisation)
-        form.addRow("Paper size:", self.paper)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Organisation name:"), self.organisation)
+        form.addRow(self.tr("Paper size:"), self.paper)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.strength)
         form.addRow("", self.hint)
-        form.addRow("Repeat passphrase:", self.passphrase_again)
+        form.addRow(self.tr("Repeat passphrase:"), self.passphrase_again)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -96,12 +114,13 @@ class WelcomePage(QWidget):
     def _update_strength(self, text: str) -> None:
         score, hint = passphrase_strength(text)
         self.strength.setValue(score)
-        self.hint.setText(f"Strength: {hint}")
+        hint = QCoreApplication.translate("PassphraseStrength", hint)
+        self.hint.setText(self.tr("Strength: {hint}").format(hint=hint))
 
     def try_create(self) -> None:
         self.error.clear_error()
         if self.passphrase.text() != self.passphrase_again.text():
-            self.error.show_error("The two passphrases do not match.")
+            self.error.show_error(self.tr("The two passphrases do not match."))
             return
         try:
             recovery = self.session.create(
@@ -133,28 +152,32 @@ class RecoveryKeyPage(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName("Recovery key")
         self.key_label.setStyleSheet("border: 2px solid palette(text); padding: 12px;")
-        self.save_button = QPushButton("Save recovery sheet as PDF…")
+        self.save_button = QPushButton(self.tr("Save recovery sheet as PDF…"))
         self.save_button.clicked.connect(self.save_sheet)
-        self.print_button = QPushButton("Print recovery sheet…")
+        self.print_button = QPushButton(self.tr("Print recovery sheet…"))
         self.print_button.clicked.connect(self.print_sheet)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = ErrorLabel()
         self.confirm = QCheckBox(
-            "I have printed or saved the recovery sheet and will keep it locked away"
+            self.tr("I have printed or saved the recovery sheet and will keep it locked away")
         )
-        self.continue_button = QPushButton("Continue to peerdesk")
+        self.continue_button = QPushButton(self.tr("Continue to peerdesk"))
         self.continue_button.setEnabled(False)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
 
         box = QWidget()
         box.setMaximumWidth(660)
+        box.setMinimumWidth(600)
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("<h1>Your recovery key</h1>"))
+        layout.addWidget(QLabel("<h1>" + self.tr("Your recovery key") + "</h1>"))
         text = QLabel(
-            "If you forget your passphrase, this key is the only way back into your data. "
-            "It is shown only now. Print the recovery sheet and keep it somewhere safe, away from this laptop."
+            self.tr(
+                "If you forget your passphrase, this key is the only way back into your data. "
+                "It is shown only now. Print the recovery sheet and keep it somewhere safe, "
+                "away from this laptop."
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -174,6 +197,7 @@ class RecoveryKeyPage(QWidget):
         self._key = recovery_key
         groups = recovery_key.split("-")
         self.key_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
+        self.key_label.setMinimumSize(self.key_label.sizeHint())  # both lines, never clipped
         self.confirm.setChecked(False)
         self.status.clear()
         self.error.clear_error()
@@ -193,18 +217,24 @@ class RecoveryKeyPage(QWidget):
 
     def save_sheet(self) -> None:
         path = printing.ask_save_path(
-            self, "Save recovery sheet", "peerdesk-recovery-sheet.pdf", "PDF (*.pdf)"
+            self, self.tr("Save recovery sheet"), "peerdesk-recovery-sheet.pdf", "PDF (*.pdf)"
         )
         if not path:
             return
         try:
             self.build_sheet(path)
         except OSError as exc:
-            self.error.show_error(f"The recovery sheet could not be saved ({exc.strerror}).")
+            self.error.show_error(
+                self.tr("The recovery sheet could not be saved ({reason}).").format(
+                    reason=exc.strerror
+                )
+            )
             return
         self.error.clear_error()
         self.status.setText(
-            f"Saved to {path}. Print it, then delete the file if it is on this laptop."
+            self.tr(
+                "Saved to {path}. Print it, then delete the file if it is on this laptop."
+            ).format(path=path)
         )
 
     def print_sheet(self) -> None:
@@ -212,7 +242,7 @@ class RecoveryKeyPage(QWidget):
             path = str(Path(folder) / "recovery-sheet.pdf")
             self.build_sheet(path)
             if printing.print_pdf(path, self):
-                self.status.setText("Sent to the printer.")
+                self.status.setText(self.tr("Sent to the printer."))
 
     def _finish(self) -> None:
         self._key = ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import attendance
-from peerdesk.ui.attendance.models import NEW, MatchListModel, RowsModel
+from peerdesk.ui.attendance.models import NEW, MatchListModel, RowsModel, status_text
 from peerdesk.ui.table_model import Column
 from peerdesk.ui.widgets import ErrorLabel
 
 CHECKED_COLUMNS = (
-    Column("time", "Time"),
-    Column("name", "Name"),
-    Column("status", "Status", format=lambda s: str(s).capitalize()),
-    Column("first_time", "First time", format=lambda b: "★ first time" if b else ""),
+    Column("time", QT_TRANSLATE_NOOP("Column", "Time")),
+    Column("name", QT_TRANSLATE_NOOP("Column", "Name")),
+    Column("status", QT_TRANSLATE_NOOP("Column", "Status"), format=status_text),
+    Column(
+        "first_time",
+        QT_TRANSLATE_NOOP("Column", "First time"),
+        format=lambda b: (
+            "★ " + QCoreApplication.translate("CheckInView", "first time") if b else ""
+        ),
+    ),
 )
 SHORTCUTS = {
     ("anonymous", 1): "F7",
@@ -49,9 +55,9 @@ class CheckInView(QWidget):
         self._undo: list[int] = []  # member ids checked in here, newest last
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a name, then Enter")
+        self.search.setPlaceholderText(self.tr("Type a name, then Enter"))
         self.search.setToolTip(
-            "Type part of a name; arrows move, Enter checks in the highlighted person"
+            self.tr("Type part of a name; arrows move, Enter checks in the highlighted person")
         )
         self.search.setAccessibleName("Check-in search")
         self.search.setClearButtonEnabled(True)
@@ -94,28 +100,28 @@ class CheckInView(QWidget):
         total_font.setBold(True)
         self.total_label.setFont(total_font)
 
-        self.undo_action = QAction("Undo last check-in", self)
+        self.undo_action = QAction(self.tr("Undo last check-in"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.triggered.connect(self.undo_last)
         self.addAction(self.undo_action)
-        undo_button = QPushButton("Undo (Ctrl+Z)")
+        undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
         undo_button.setAccessibleName("Undo last check-in")
         undo_button.clicked.connect(self.undo_last)
         self.status_buttons = []
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel("Selected:"))
+        status_row.addWidget(QLabel(self.tr("Selected:")))
         for status, text in (
-            ("late", "Late"),
-            ("left early", "Left early"),
-            ("present", "On time"),
+            ("late", self.tr("Late")),
+            ("left early", self.tr("Left early")),
+            ("present", self.tr("On time")),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=status: self.mark_selected(s))
             self.status_buttons.append(button)
             status_row.addWidget(button)
-        remove = QPushButton("Remove")
-        remove.setToolTip("Undo the selected person's check-in")
+        remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Undo the selected person's check-in"))
         remove.clicked.connect(self.remove_selected)
         status_row.addWidget(remove)
         status_row.addStretch(1)
@@ -123,7 +129,8 @@ class CheckInView(QWidget):
 
         self.counts: dict[str, QLabel] = {}
         heads = QGridLayout()
-        for row, (kind, title) in enumerate((("anonymous", "Anonymous"), ("guests", "Guests"))):
+        kinds = (("anonymous", self.tr("Anonymous")), ("guests", self.tr("Guests")))
+        for row, (kind, title) in enumerate(kinds):
             heads.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
             for col, delta in ((1, -1), (3, 1)):
                 sign = "−" if delta < 0 else "+"
@@ -146,7 +153,7 @@ class CheckInView(QWidget):
             self.counts[kind] = label
             heads.addWidget(label, row, 2)
         heads.addWidget(
-            QLabel("F7 adds an anonymous person, F8 a guest; with Shift, takes one away"),
+            QLabel(self.tr("F7 adds an anonymous person, F8 a guest; with Shift, takes one away")),
             2,
             0,
             1,
@@ -208,8 +215,9 @@ class CheckInView(QWidget):
         self.counts["anonymous"].setText(str(counts["anonymous"]))
         self.counts["guests"].setText(str(counts["guests"]))
         self.total_label.setText(
-            f"Total {counts['total']}  ·  {counts['named']} named, "
-            f"{counts['anonymous']} anonymous, {counts['guests']} guests"
+            self.tr(
+                "Total {total}  ·  {named} named, {anonymous} anonymous, {guests} guests"
+            ).format(**counts)
         )
 
     # -- search and check-in ----------------------------------------------------------------------
@@ -256,7 +264,7 @@ class CheckInView(QWidget):
             if isinstance(item, tuple) and item[0] == NEW:
                 member_id = attendance.add_walk_in(self.meeting_id, item[1])
                 name, done = item[1], True
-                note = " — welcome, first time!"
+                note = " — " + self.tr("welcome, first time!")
             else:
                 member_id, name = item.member_id, item.display
                 done = attendance.check_in(self.meeting_id, member_id)
@@ -266,9 +274,9 @@ class CheckInView(QWidget):
             return
         if done:
             self._undo.append(member_id)
-            self.message.setText(f"✓ {name} checked in{note}")
+            self.message.setText("✓ " + self.tr("{name} checked in").format(name=name) + note)
         else:
-            self.message.setText(f"{name} was already checked in")
+            self.message.setText(self.tr("{name} was already checked in").format(name=name))
         self.search.clear()
         self.search.setFocus()
         self.reload()
@@ -276,12 +284,13 @@ class CheckInView(QWidget):
 
     def undo_last(self) -> None:
         if self.meeting_id is None or not self._undo:
-            self.message.setText("Nothing to undo")
+            self.message.setText(self.tr("Nothing to undo"))
             return
         member_id = self._undo.pop()
         rows = {r["member_id"]: r["name"] for r in self.checked_model.rows()}
         attendance.undo_check_in(self.meeting_id, member_id)
-        self.message.setText(f"↶ Undid the check-in of {rows.get(member_id, 'someone')}")
+        who = rows.get(member_id) or self.tr("someone")
+        self.message.setText("↶ " + self.tr("Undid the check-in of {name}").format(name=who))
         self.reload()
         self.changed.emit()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,20 +23,36 @@ from peerdesk.domain import groups
 from peerdesk.domain.schedule import WEEKDAYS
 from peerdesk.ui.widgets import ErrorLabel
 
-RECURRENCE_TEXT = (("weekly", "Every week"), ("biweekly", "Every 2 weeks"), ("monthly", "Monthly"))
-NTH_TEXT = ((1, "First"), (2, "Second"), (3, "Third"), (4, "Fourth"), (-1, "Last"))
+RECURRENCE_TEXT = (
+    ("weekly", QT_TRANSLATE_NOOP("GroupEditor", "Every week")),
+    ("biweekly", QT_TRANSLATE_NOOP("GroupEditor", "Every 2 weeks")),
+    ("monthly", QT_TRANSLATE_NOOP("GroupEditor", "Monthly")),
+)
+NTH_TEXT = (
+    (1, QT_TRANSLATE_NOOP("GroupEditor", "First")),
+    (2, QT_TRANSLATE_NOOP("GroupEditor", "Second")),
+    (3, QT_TRANSLATE_NOOP("GroupEditor", "Third")),
+    (4, QT_TRANSLATE_NOOP("GroupEditor", "Fourth")),
+    (-1, QT_TRANSLATE_NOOP("GroupEditor", "Last")),
+)
 STYLE_TEXT = (
-    ("first_initial", "First name + initial"),
-    ("full_name", "Full name"),
-    ("anonymous", "Anonymous headcount only"),
+    ("first_initial", QT_TRANSLATE_NOOP("GroupEditor", "First name + initial")),
+    ("full_name", QT_TRANSLATE_NOOP("GroupEditor", "Full name")),
+    ("anonymous", QT_TRANSLATE_NOOP("GroupEditor", "Anonymous headcount only")),
 )
 
 
 def _combo(pairs) -> QComboBox:
     combo = QComboBox()
     for value, text in pairs:
-        combo.addItem(text, value)
+        combo.addItem(QCoreApplication.translate("GroupEditor", text), value)
     return combo
+
+
+def _weekday_names() -> list[tuple[int, str]]:
+    """Monday=0 … Sunday=6, named in the window's language."""
+    locale = QLocale()
+    return [(i, locale.standaloneDayName(i + 1).capitalize()) for i in range(len(WEEKDAYS))]
 
 
 class GroupEditor(QDialog):
@@ -45,14 +61,16 @@ class GroupEditor(QDialog):
     def __init__(self, group: dict | None = None, parent=None) -> None:
         super().__init__(parent)
         self.group_id = group["id"] if group else None
-        self.setWindowTitle("Edit group" if group else "New group")
+        self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
         g = group or {}
         self.name = QLineEdit(g.get("name", ""))
         self.focus = QLineEdit(g.get("focus", ""))
-        self.focus.setPlaceholderText("grief, recovery, caregivers…")
+        self.focus.setPlaceholderText(self.tr("grief, recovery, caregivers…"))
         self.description = QLineEdit(g.get("description", ""))
         self.location = QLineEdit(g.get("location", ""))
-        self.weekday = _combo([(None, "No regular schedule"), *enumerate(WEEKDAYS)])
+        self.weekday = _combo(
+            [(None, QT_TRANSLATE_NOOP("GroupEditor", "No regular schedule")), *_weekday_names()]
+        )
         self.weekday.setCurrentIndex(self.weekday.findData(g.get("weekday")))
         if g.get("weekday") is None:
             self.weekday.setCurrentIndex(0 if group else 2)  # new groups: Tuesday, a common pick
@@ -66,40 +84,42 @@ class GroupEditor(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(15, 600)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(g.get("duration_minutes") or 90)
         self.schedule_start = QDateEdit()
         self.schedule_start.setCalendarPopup(True)
         self.schedule_start.setDisplayFormat("yyyy-MM-dd")
         start = g.get("schedule_start") or dt.date.today()
         self.schedule_start.setDate(QDate(start.year, start.month, start.day))
-        self.schedule_start.setToolTip("Every 2 weeks counts from the first meeting on this date")
+        self.schedule_start.setToolTip(
+            self.tr("Every 2 weeks counts from the first meeting on this date")
+        )
         self.facilitators = QLineEdit(g.get("facilitators", ""))
         self.style = _combo(STYLE_TEXT)
         self.style.setCurrentIndex(max(0, self.style.findData(g.get("signin_style"))))
         self.confidentiality = QPlainTextEdit(g.get("confidentiality", ""))
-        self.confidentiality.setPlaceholderText("Printed on every sign-in sheet")
+        self.confidentiality.setPlaceholderText(self.tr("Printed on every sign-in sheet"))
         self.confidentiality.setFixedHeight(70)
-        self.archived = QCheckBox("Archived (kept for history, hidden from check-in)")
+        self.archived = QCheckBox(self.tr("Archived (kept for history, hidden from check-in)"))
         self.archived.setChecked(bool(g.get("archived")))
         self.archived.setVisible(group is not None)
         self.error = ErrorLabel()
         self.recurrence.currentIndexChanged.connect(self._sync)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Focus", self.focus)
-        form.addRow("Description", self.description)
-        form.addRow("&Location", self.location)
-        form.addRow("Meets on", self.weekday)
-        form.addRow("&Repeats", self.recurrence)
-        form.addRow("Which week", self.nth)
-        form.addRow("Starts at", self.start_time)
-        form.addRow("Lasts", self.duration)
-        form.addRow("First meeting", self.schedule_start)
-        form.addRow("Facilitators", self.facilitators)
-        form.addRow("Sign-in &style", self.style)
-        form.addRow("Confidentiality", self.confidentiality)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Focus"), self.focus)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("&Location"), self.location)
+        form.addRow(self.tr("Meets on"), self.weekday)
+        form.addRow(self.tr("&Repeats"), self.recurrence)
+        form.addRow(self.tr("Which week"), self.nth)
+        form.addRow(self.tr("Starts at"), self.start_time)
+        form.addRow(self.tr("Lasts"), self.duration)
+        form.addRow(self.tr("First meeting"), self.schedule_start)
+        form.addRow(self.tr("Facilitators"), self.facilitators)
+        form.addRow(self.tr("Sign-in &style"), self.style)
+        form.addRow(self.tr("Confidentiality"), self.confidentiality)
         form.addRow("", self.archived)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

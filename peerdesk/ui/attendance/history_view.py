@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -15,29 +16,29 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import attendance
-from peerdesk.ui.attendance.models import RowsModel
+from peerdesk.ui.attendance.models import RowsModel, status_text
 from peerdesk.ui.table_model import Column
 
 MONTH_COLUMNS = (
-    Column("month", "Month"),
-    Column("meetings", "Meetings", align_right=True),
-    Column("named", "Named", align_right=True),
-    Column("total", "Total", align_right=True),
-    Column("average", "Average", align_right=True),
+    Column("month", QT_TRANSLATE_NOOP("Column", "Month")),
+    Column("meetings", QT_TRANSLATE_NOOP("Column", "Meetings"), align_right=True),
+    Column("named", QT_TRANSLATE_NOOP("Column", "Named"), align_right=True),
+    Column("total", QT_TRANSLATE_NOOP("Column", "Total"), align_right=True),
+    Column("average", QT_TRANSLATE_NOOP("Column", "Average"), align_right=True),
 )
 REACH_COLUMNS = (
-    Column("name", "Name"),
-    Column("attended", "Came", align_right=True),
-    Column("last_seen", "Last seen"),
-    Column("phone", "Phone"),
-    Column("email", "Email"),
-    Column("may_contact", "May contact"),
+    Column("name", QT_TRANSLATE_NOOP("Column", "Name")),
+    Column("attended", QT_TRANSLATE_NOOP("Column", "Came"), align_right=True),
+    Column("last_seen", QT_TRANSLATE_NOOP("Column", "Last seen")),
+    Column("phone", QT_TRANSLATE_NOOP("Column", "Phone")),
+    Column("email", QT_TRANSLATE_NOOP("Column", "Email")),
+    Column("may_contact", QT_TRANSLATE_NOOP("Column", "May contact")),
 )
 HISTORY_COLUMNS = (
-    Column("date", "Date"),
-    Column("group", "Group"),
-    Column("status", "Status", format=lambda s: str(s).capitalize()),
-    Column("topic", "Topic"),
+    Column("date", QT_TRANSLATE_NOOP("Column", "Date")),
+    Column("group", QT_TRANSLATE_NOOP("Column", "Group")),
+    Column("status", QT_TRANSLATE_NOOP("Column", "Status"), format=status_text),
+    Column("topic", QT_TRANSLATE_NOOP("Column", "Topic")),
 )
 
 
@@ -67,20 +68,20 @@ class HistoryView(QWidget):
         self.missed.valueChanged.connect(self.reload)
         self.reach_table = _table(self.reach, "Reach out")
         self.reach_table.selectionModel().currentRowChanged.connect(self._show_member)
-        self.history_title = QLabel("Select someone to see their attendance history.")
+        self.history_title = QLabel(self.tr("Select someone to see their attendance history."))
 
-        reach_box = QGroupBox("Reach out")
+        reach_box = QGroupBox(self.tr("Reach out"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Came to 3 or more earlier meetings but missed the last"))
+        top.addWidget(QLabel(self.tr("Came to 3 or more earlier meetings but missed the last")))
         top.addWidget(self.missed)
-        top.addWidget(QLabel("meetings"))
+        top.addWidget(QLabel(self.tr("meetings")))
         top.addStretch(1)
         reach_layout = QVBoxLayout(reach_box)
         reach_layout.addLayout(top)
         reach_layout.addWidget(self.reach_table)
         reach_layout.addWidget(self.history_title)
         reach_layout.addWidget(_table(self.history, "Member history"))
-        months_box = QGroupBox("Attendance by month")
+        months_box = QGroupBox(self.tr("Attendance by month"))
         QVBoxLayout(months_box).addWidget(_table(self.months, "Attendance by month"))
         layout = QHBoxLayout(self)
         layout.addWidget(months_box, 2)
@@ -92,7 +93,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         self.history.set_rows([])
-        self.history_title.setText("Select someone to see their attendance history.")
+        self.history_title.setText(self.tr("Select someone to see their attendance history."))
         if self.group_id is None:
             self.months.set_rows([])
             self.reach.set_rows([])
@@ -104,7 +105,7 @@ class HistoryView(QWidget):
         if not current.isValid():
             return
         row = self.reach.row_object(current.row())
-        self.history_title.setText(f"<b>{row['name']}</b> — every meeting attended")
+        self.history_title.setText(f"<b>{row['name']}</b> — " + self.tr("every meeting attended"))
         self.history.set_rows(attendance.member_history(row["member_id"]))
 
     def clear(self) -> None:

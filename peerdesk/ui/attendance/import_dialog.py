@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,21 +30,26 @@ from peerdesk.ui.jobs import Job
 from peerdesk.ui.table_model import Column
 
 PROBLEM_COLUMNS = (
-    Column("row", "Row", align_right=True),
-    Column("column", "Column"),
-    Column("message", "Problem"),
+    Column("row", QT_TRANSLATE_NOOP("Column", "Row"), align_right=True),
+    Column("column", QT_TRANSLATE_NOOP("Column", "Column")),
+    Column("message", QT_TRANSLATE_NOOP("Column", "Problem")),
 )
 ORDERS = (
-    (None, "Automatic (from the file)"),
-    ("dmy", "Day/month (3/4 = 3 April)"),
-    ("mdy", "Month/day (3/4 = March 4)"),
+    (None, QT_TRANSLATE_NOOP("AttendanceImportDialog", "Automatic (from the file)")),
+    ("dmy", QT_TRANSLATE_NOOP("AttendanceImportDialog", "Day/month (3/4 = 3 April)")),
+    ("mdy", QT_TRANSLATE_NOOP("AttendanceImportDialog", "Month/day (3/4 = March 4)")),
 )
 
 
 def ask_open_path(parent) -> str | None:
     """The system open dialog; tests monkeypatch this seam."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import attendance", "", "Spreadsheets (*.csv *.tsv *.txt *.xlsx)"
+        parent,
+        QCoreApplication.translate("AttendanceImportDialog", "Import attendance"),
+        "",
+        QCoreApplication.translate(
+            "AttendanceImportDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx)"
+        ),
     )
     return path or None
 
@@ -57,13 +62,13 @@ class AttendanceImportDialog(QDialog):
         self.path = Path(path)
         self.job: Job | None = None
         self.result = None
-        self.setWindowTitle(f"Import attendance — {self.path.name}")
+        self.setWindowTitle(self.tr("Import attendance — {file}").format(file=self.path.name))
         self.resize(760, 520)
         self.order = QComboBox()
         for value, text in ORDERS:
-            self.order.addItem(text, value)
+            self.order.addItem(self.tr(text), value)
         self.order.setAccessibleName("Date order")
-        self.create_members = QCheckBox("Create members for names not found")
+        self.create_members = QCheckBox(self.tr("Create members for names not found"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary")
@@ -78,18 +83,18 @@ class AttendanceImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.check_button = QPushButton("Check again")
+        self.check_button = QPushButton(self.tr("Check again"))
         self.check_button.clicked.connect(self.check)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.order.currentIndexChanged.connect(self.check)
         self.create_members.toggled.connect(self.check)
 
         options = QHBoxLayout()
-        options.addWidget(QLabel("Dates like 3/4/2025 are"))
+        options.addWidget(QLabel(self.tr("Dates like 3/4/2025 are")))
         options.addWidget(self.order)
         options.addWidget(self.create_members)
         options.addStretch(1)
@@ -136,11 +141,11 @@ class AttendanceImportDialog(QDialog):
         self.job.start()
 
     def check(self) -> None:
-        self.summary.setText("Checking the file…")
+        self.summary.setText(self.tr("Checking the file…"))
         self._start(dry_run=True)
 
     def run_import(self) -> None:
-        self.summary.setText("Importing…")
+        self.summary.setText(self.tr("Importing…"))
         self._start(dry_run=False)
 
     def _checked(self, result) -> None:
@@ -148,7 +153,7 @@ class AttendanceImportDialog(QDialog):
         self.problems.set_rows([_problem(p) for p in result.problems])
         text = result.summary()
         if result.needs_date_order:
-            text += " Choose how to read the dates above."
+            text += " " + self.tr("Choose how to read the dates above.")
         self.summary.setText(text)
         self.import_button.setEnabled(not result.problems and result.added > 0)
 
@@ -158,7 +163,7 @@ class AttendanceImportDialog(QDialog):
         self.summary.setText(result.summary())
         if result.written:
             self.imported.emit()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
             self.check_button.setEnabled(False)
 
     def _failed(self, message: str) -> None:

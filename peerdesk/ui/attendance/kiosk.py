@@ -38,26 +38,28 @@ class KioskWindow(QWidget):
         self.vault = vault
         self.meeting_id, self.group_id = meeting_id, group_id
         self._may_close = False
-        self.setWindowTitle(f"Check in — {group_name}")
+        self.setWindowTitle(self.tr("Check in — {group}").format(group=group_name))
         self.setAccessibleName("Self check-in")
         base = QFont(self.font())
         base.setPointSizeF(base.pointSizeF() * 1.8)
         self.setFont(base)
 
-        title = QLabel(f"<h1>Welcome to {_escape(group_name)}</h1>")
+        title = QLabel(
+            "<h1>" + self.tr("Welcome to {group}").format(group=_escape(group_name)) + "</h1>"
+        )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("Type your first name, pick it, and press Check in.")
+        hint = QLabel(self.tr("Type your first name, pick it, and press Check in."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.search = QLineEdit()
         self.search.setAccessibleName("Your name")
-        self.search.setPlaceholderText("Your first name")
+        self.search.setPlaceholderText(self.tr("Your first name"))
         self.search.setMinimumHeight(64)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.check_in)
         self.results = QListWidget()
         self.results.setAccessibleName("Matching names")
         self.results.itemDoubleClicked.connect(lambda _item: self.check_in())
-        self.button = QPushButton("Check in")
+        self.button = QPushButton(self.tr("Check in"))
         self.button.setMinimumHeight(64)
         self.button.clicked.connect(self.check_in)
         self.message = QLabel()
@@ -73,11 +75,11 @@ class KioskWindow(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Coordinator passphrase")
-        self.passphrase.setPlaceholderText("Coordinator passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Coordinator passphrase"))
         self.passphrase.returnPressed.connect(self.try_leave)
-        leave = QPushButton("Leave kiosk")
+        leave = QPushButton(self.tr("Leave kiosk"))
         leave.clicked.connect(self.try_leave)
-        stay = QPushButton("Stay")
+        stay = QPushButton(self.tr("Stay"))
         stay.clicked.connect(self._hide_leave)
         self.leave_error = QLabel()
         self.leave_error.setAccessibleName("Passphrase error")
@@ -88,7 +90,7 @@ class KioskWindow(QWidget):
         row.addWidget(stay)
         row.addWidget(self.leave_error)
         self.leave_panel.hide()
-        exit_button = QPushButton("Coordinator: leave kiosk…")
+        exit_button = QPushButton(self.tr("Coordinator: leave kiosk…"))
         exit_button.setFlat(True)
         exit_button.clicked.connect(self.request_leave)
 
@@ -122,7 +124,9 @@ class KioskWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, match.member_id)
             self.results.addItem(item)
         first = fold(text).split()[0].capitalize()
-        newcomer = QListWidgetItem(f"I'm new here — check me in as “{first}”")
+        newcomer = QListWidgetItem(
+            self.tr("I'm new here — check me in as “{name}”").format(name=first)
+        )
         newcomer.setData(Qt.ItemDataRole.UserRole, NEWCOMER)
         self.results.addItem(newcomer)
         self.results.setCurrentRow(0)
@@ -133,7 +137,7 @@ class KioskWindow(QWidget):
     def check_in(self) -> None:
         item = self.results.currentItem()
         if item is None:
-            self._say("Type at least three letters of your first name.")
+            self._say(self.tr("Type at least three letters of your first name."))
             return
         member_id = item.data(Qt.ItemDataRole.UserRole)
         try:
@@ -141,10 +145,12 @@ class KioskWindow(QWidget):
                 first = fold(self.search.text()).split()[0]
                 name = self.search.text().split()[0].strip().capitalize() or first
                 attendance.add_walk_in(self.meeting_id, name)
-                self._say(f"Welcome, {name}! You're checked in.")
+                self._say(self.tr("Welcome, {name}! You're checked in.").format(name=name))
             else:
                 attendance.check_in(self.meeting_id, member_id)
-                self._say(f"Thank you, {item.text()} — you're checked in.")
+                self._say(
+                    self.tr("Thank you, {name} — you're checked in.").format(name=item.text())
+                )
         except attendance.AttendanceError as exc:
             self._say(str(exc))
         self.search.clear()
@@ -171,7 +177,7 @@ class KioskWindow(QWidget):
             self.vault.keyfile().unlock(self.passphrase.text())
         except KeyError_:
             self.passphrase.clear()
-            self.leave_error.setText("Wrong passphrase.")
+            self.leave_error.setText(self.tr("Wrong passphrase."))
             return False
         self.force_close()
         return True

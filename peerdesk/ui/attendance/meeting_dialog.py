@@ -23,7 +23,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.group_id, self.meeting = group_id, meeting
         self.meeting_id = meeting["id"] if meeting else None
-        self.setWindowTitle("Move meeting" if meeting else "Add a meeting")
+        self.setWindowTitle(self.tr("Move meeting") if meeting else self.tr("Add a meeting"))
         day = meeting["date"] if meeting else dt.date.today()
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
@@ -34,9 +34,9 @@ class MeetingDialog(QDialog):
         self.time.setTime(QTime.fromString(start, "HH:mm"))
         self.topic = QLineEdit((meeting or {}).get("topic", ""))
         form = QFormLayout()
-        form.addRow("&Date", self.date)
-        form.addRow("&Time", self.time)
-        form.addRow("T&opic", self.topic)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Time"), self.time)
+        form.addRow(self.tr("T&opic"), self.topic)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

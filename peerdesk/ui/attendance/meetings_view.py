@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from peerdesk.domain import meetings
 from peerdesk.ui.attendance.meeting_dialog import MeetingDialog
+from peerdesk.ui.attendance.models import status_text
 from peerdesk.ui.panes.base import TablePane
 from peerdesk.ui.table_model import Column, LazyTableModel
 from peerdesk.ui.widgets import ErrorLabel
 
 COLUMNS = (
-    Column("date", "Date"),
-    Column("start_time", "Time"),
-    Column("status", "Status", format=lambda s: str(s).capitalize()),
-    Column("named", "Named", align_right=True),
-    Column("anonymous", "Anonymous", align_right=True),
-    Column("guests", "Guests", align_right=True),
-    Column("total", "Total", align_right=True),
-    Column("topic", "Topic"),
+    Column("date", QT_TRANSLATE_NOOP("Column", "Date")),
+    Column("start_time", QT_TRANSLATE_NOOP("Column", "Time")),
+    Column("status", QT_TRANSLATE_NOOP("Column", "Status"), format=status_text),
+    Column("named", QT_TRANSLATE_NOOP("Column", "Named"), align_right=True),
+    Column("anonymous", QT_TRANSLATE_NOOP("Column", "Anonymous"), align_right=True),
+    Column("guests", QT_TRANSLATE_NOOP("Column", "Guests"), align_right=True),
+    Column("total", QT_TRANSLATE_NOOP("Column", "Total"), align_right=True),
+    Column("topic", QT_TRANSLATE_NOOP("Column", "Topic")),
 )
 
 
@@ -35,9 +36,11 @@ def meetings_model(group: Callable[[], int | None] = lambda: None, parent=None) 
 
 
 class MeetingsView(TablePane):
-    title = "Meetings"
-    search_placeholder = "Search this group's meetings by topic, status or date (e.g. 2026-03)"
-    count_noun = "meetings"
+    title = QT_TRANSLATE_NOOP("MeetingsView", "Meetings")
+    search_placeholder = QT_TRANSLATE_NOOP(
+        "MeetingsView", "Search this group's meetings by topic, status or date (e.g. 2026-03)"
+    )
+    count_noun = QT_TRANSLATE_NOOP("MeetingsView", "meetings")
     open_requested = Signal(int)
     changed = Signal()
 
@@ -56,10 +59,10 @@ class MeetingsView(TablePane):
         self.error = ErrorLabel()
         row = QHBoxLayout()
         for text, slot in (
-            ("Open for check-in", self.open_selected),
-            ("Add a meeting…", self.add_meeting),
-            ("Move…", self.move_selected),
-            ("Cancel meeting", self.cancel_selected),
+            (self.tr("Open for check-in"), self.open_selected),
+            (self.tr("Add a meeting…"), self.add_meeting),
+            (self.tr("Move…"), self.move_selected),
+            (self.tr("Cancel meeting"), self.cancel_selected),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -72,6 +75,7 @@ class MeetingsView(TablePane):
     def set_group(self, group_id: int | None) -> None:
         self._group_id = group_id
         self.model.reload()
+        self.table.resizeColumnsToContents()  # dates and statuses whole, in any language
 
     def ids(self) -> set[int]:
         return {row["id"] for row in self.model.loaded_rows()}

@@ -5,12 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 from peerdesk.domain.attendance import Match
 from peerdesk.ui.table_model import Column, default_format
 
 NEW = "new"  # the kind of the "Add ‘…’ as a new member" row
+
+# Attendance and meeting statuses as stored, and how the tables show them.
+_STATUS_TEXT = {
+    "present": QT_TRANSLATE_NOOP("Status", "Present"),
+    "late": QT_TRANSLATE_NOOP("Status", "Late"),
+    "left early": QT_TRANSLATE_NOOP("Status", "Left early"),
+    "held": QT_TRANSLATE_NOOP("Status", "Held"),
+    "scheduled": QT_TRANSLATE_NOOP("Status", "Scheduled"),
+    "cancelled": QT_TRANSLATE_NOOP("Status", "Cancelled"),
+}
+
+
+def status_text(status: Any) -> str:
+    text = _STATUS_TEXT.get(str(status))
+    return QCoreApplication.translate("Status", text) if text else str(status).capitalize()
 
 
 class MatchListModel(QAbstractListModel):
@@ -51,17 +73,17 @@ class MatchListModel(QAbstractListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if isinstance(item, tuple):
-                return f"+ Add ‘{item[1]}’ as a new member"
+                return self.tr("+ Add ‘{name}’ as a new member").format(name=item[1])
             text = item.display
             if item.full_name and item.preferred_name not in item.full_name:
                 text += f" ({item.preferred_name})"
             if item.checked_in:
-                text += "   ✓ already checked in"
+                text += "   ✓ " + self.tr("already checked in")
             elif not item.in_group:
-                text += "   · not yet in this group"
+                text += "   · " + self.tr("not yet in this group")
             return text
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, tuple):
-            return "Creates the member, adds them to this group and checks them in"
+            return self.tr("Creates the member, adds them to this group and checks them in")
         return None
 
 
@@ -106,5 +128,6 @@ class RowsModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            column = self.columns[section]
+            return QCoreApplication.translate(column.context, column.title)
         return None

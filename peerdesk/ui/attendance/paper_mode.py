@@ -28,12 +28,14 @@ class PaperModeDialog(QDialog):
     def __init__(self, meeting: dict, parent=None) -> None:
         super().__init__(parent)
         self.meeting = meeting
-        self.setWindowTitle(f"Paper mode — {meeting['group']}")
+        self.setWindowTitle(self.tr("Paper mode — {group}").format(group=meeting["group"]))
         self.resize(520, 720)
         heading = QLabel(
             f"<h2>{meeting['group']}</h2>{long_date(meeting['date'])}<br>"
-            "Names are in the order of the printed sheet. <b>Space</b> ticks and moves on; "
-            "arrows move."
+            + self.tr(
+                "Names are in the order of the printed sheet. <b>Space</b> ticks and moves on; "
+                "arrows move."
+            )
         )
         heading.setWordWrap(True)
         self.list = QListWidget()
@@ -47,10 +49,10 @@ class PaperModeDialog(QDialog):
         self.count = QLabel()
         self.count.setAccessibleName("Ticked")
         self.newcomer = QLineEdit()
-        self.newcomer.setPlaceholderText("A name written on a blank row")
+        self.newcomer.setPlaceholderText(self.tr("A name written on a blank row"))
         self.newcomer.setAccessibleName("Newcomer name")
         self.newcomer.returnPressed.connect(self.add_newcomer)
-        add = QPushButton("Add and tick")
+        add = QPushButton(self.tr("Add and tick"))
         add.clicked.connect(self.add_newcomer)
         self.added = QLabel()
         self.error = ErrorLabel()
@@ -104,7 +106,9 @@ class PaperModeDialog(QDialog):
             self.list.item(i).checkState() == Qt.CheckState.Checked
             for i in range(self.list.count())
         )
-        self.count.setText(f"{ticked} of {self.list.count()} ticked")
+        self.count.setText(
+            self.tr("{ticked} of {total} ticked").format(ticked=ticked, total=self.list.count())
+        )
 
     def _ticked(self, item: QListWidgetItem) -> None:
         present = item.checkState() == Qt.CheckState.Checked
@@ -133,6 +137,8 @@ class PaperModeDialog(QDialog):
             self.error.show_error(str(exc))
             return
         self.error.clear_error()
-        self.added.setText(f"Added {' '.join(name.split())} as a new member, ticked.")
+        self.added.setText(
+            self.tr("Added {name} as a new member, ticked.").format(name=" ".join(name.split()))
+        )
         self.newcomer.clear()
         self.reload()

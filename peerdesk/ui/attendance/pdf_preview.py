@@ -38,14 +38,14 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Preview")
-        self.pages = QLabel(f"{self.document.pageCount()} page(s)")
+        self.pages = QLabel(self.tr("{count} page(s)").format(count=self.document.pageCount()))
         self.status = QLabel()
         self.error = ErrorLabel()
-        print_button = QPushButton("&Print…")
+        print_button = QPushButton(self.tr("&Print…"))
         print_button.clicked.connect(self.print_)
-        save = QPushButton("&Save a copy…")
+        save = QPushButton(self.tr("&Save a copy…"))
         save.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.pages)
@@ -69,11 +69,13 @@ class PdfPreviewDialog(QDialog):
 
     def print_(self) -> bool:
         done = printing.print_pdf(str(self.path), self)
-        self.status.setText("Sent to the printer." if done else "")
+        self.status.setText(self.tr("Sent to the printer.") if done else "")
         return done
 
     def save(self) -> Path | None:
-        target = printing.ask_save_path(self, "Save a copy", self.filename, "PDF files (*.pdf)")
+        target = printing.ask_save_path(
+            self, self.tr("Save a copy"), self.filename, self.tr("PDF files (*.pdf)")
+        )
         if not target:
             return None
         target_path = Path(target)
@@ -82,10 +84,14 @@ class PdfPreviewDialog(QDialog):
         try:
             self._build(target_path)  # written atomically by the document builder
         except OSError as exc:
-            self.error.show_error(f"Could not save {target_path.name}: {exc.strerror or exc}.")
+            self.error.show_error(
+                self.tr("Could not save {file}: {reason}.").format(
+                    file=target_path.name, reason=exc.strerror or exc
+                )
+            )
             return None
         self.error.clear_error()
-        self.status.setText(f"Saved {target_path.name}.")
+        self.status.setText(self.tr("Saved {file}.").format(file=target_path.name))
         return target_path
 
     def _cleanup(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,27 +20,38 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.backup import BackupInfo
 
-COLUMNS = ("Made on", "Members", "Meetings", "Notes", "File")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "Made on"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Members"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Meetings"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Notes"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "File"),
+)
 
 
 def _when(info: BackupInfo) -> str:
-    return info.made_at.strftime("%a %d %b %Y, %H:%M")
+    """ "Thu 26 Nov 2026, 14:05" in the window's language."""
+    return QLocale().toString(QDateTime(info.made_at), "ddd d MMM yyyy, HH:mm")
 
 
 class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(720, 420)
         self.backups = backups
         self.chosen: Path | None = None
         intro = QLabel(
-            "Choose the backup to go back to. What is in peerdesk now is backed up first, "
-            "so you can undo this by restoring again."
+            self.tr(
+                "Choose the backup to go back to. What is in peerdesk now is backed up first, "
+                "so you can undo this by restoring again."
+            )
         )
         intro.setWordWrap(True)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RestoreDialog", title) for title in COLUMNS]
+        )
         for info in backups:
             counts = (info.members, info.meetings, info.notes)
             row = [QStandardItem(_when(info))]
@@ -65,16 +76,16 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.accept_selected())
-        self.empty = QLabel("There are no backups in the data folder yet.")
+        self.empty = QLabel(self.tr("There are no backups in the data folder yet."))
         self.empty.setVisible(not backups)
         self.table.setVisible(bool(backups))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(
-            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore this backup"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(False)
-        self.file_button = QPushButton("Choose a backup file…")
+        self.file_button = QPushButton(self.tr("Choose a backup file…"))
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.accept_selected)
         self.file_button.clicked.connect(self.choose_file)
@@ -108,7 +119,7 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a peerdesk backup", "", "peerdesk backups (*.db)"
+            self, self.tr("Choose a peerdesk backup"), "", self.tr("peerdesk backups (*.db)")
         )
         if path:
             self.chosen = Path(path)

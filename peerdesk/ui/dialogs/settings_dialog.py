@@ -1,4 +1,5 @@
-"""Settings: organisation, paper, idle lock, suppression threshold, passphrase and recovery sheet."""
+"""Settings: organisation, paper, idle lock, suppression threshold, passphrase and recovery sheet,
+and the window's language (a QSettings choice of this computer, read when peerdesk starts)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,10 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from peerdesk import i18n
 from peerdesk.domain import settings
 from peerdesk.domain.keys import KeyError_
 from peerdesk.domain.vault import Vault
-from peerdesk.ui import printing
+from peerdesk.ui import printing, translations
 from peerdesk.ui.widgets import ErrorLabel
 
 
@@ -35,21 +38,22 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, vault: Vault, parent=None) -> None:
+    def __init__(self, vault: Vault, parent=None, qsettings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Settings")
+        self.qsettings = qsettings or getattr(parent, "qsettings", None) or QSettings()
+        self.setWindowTitle(self.tr("Settings"))
         values = settings.all_settings()
 
         self.organisation = QLineEdit(values["organisation_name"])
         self.organisation.setAccessibleName("Organisation name")
         self.paper = QComboBox()
-        self.paper.addItem("Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper_size"])))
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
-        self.idle.setSuffix(" minutes")
+        self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setValue(settings.get_int("idle_lock_minutes"))
         self.idle.setAccessibleName("Lock after idle minutes")
         self.suppression = QSpinBox()
@@ -58,43 +62,64 @@ class SettingsDialog(QDialog):
             max(settings.MIN_SUPPRESSION_K, settings.get_int("suppression_k"))
         )
         self.suppression.setAccessibleName("Suppression threshold")
-        general = QGroupBox("Organisation and privacy")
+        general = QGroupBox(self.tr("Organisation and privacy"))
         form = QFormLayout(general)
-        form.addRow("Organisation name", self.organisation)
-        form.addRow("Paper size", self.paper)
-        form.addRow("Lock when idle for", self.idle)
-        form.addRow("Hide report counts below", self.suppression)
+        form.addRow(self.tr("Organisation name"), self.organisation)
+        form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.tr("Lock when idle for"), self.idle)
+        form.addRow(self.tr("Hide report counts below"), self.suppression)
         hint = QLabel(
-            "<small>In funder reports, demographic counts below this number print as “&lt;k” "
-            f"so nobody can be recognised (at least {settings.MIN_SUPPRESSION_K}).</small>"
+            "<small>"
+            + self.tr(
+                "In funder reports, demographic counts below this number print as “&lt;k” "
+                "so nobody can be recognised (at least {k})."
+            ).format(k=settings.MIN_SUPPRESSION_K)
+            + "</small>"
         )
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 2)  # room to wrap in any language
+        form.addRow(hint)
 
         self.current = _password_field("Current passphrase")
         self.new = _password_field("New passphrase")
         self.repeat = _password_field("Repeat new passphrase")
-        self.change_button = QPushButton("Change passphrase")
+        self.change_button = QPushButton(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
-        self.sheet_button = QPushButton("Print a new recovery sheet…")
+        self.sheet_button = QPushButton(self.tr("Print a new recovery sheet…"))
         self.sheet_button.setToolTip(
-            "Makes a new recovery key (the old sheet stops working) and prints it"
+            self.tr("Makes a new recovery key (the old sheet stops working) and prints it")
         )
         self.sheet_button.clicked.connect(self.new_recovery_sheet)
         self.key_status = QLabel()
         self.key_status.setWordWrap(True)
         self.key_status.setAccessibleName("Passphrase status")
-        security = QGroupBox("Passphrase and recovery key")
+        security = QGroupBox(self.tr("Passphrase and recovery key"))
         sform = QFormLayout(security)
-        sform.addRow("Current passphrase", self.current)
-        sform.addRow("New passphrase", self.new)
-        sform.addRow("Repeat new passphrase", self.repeat)
+        sform.addRow(self.tr("Current passphrase"), self.current)
+        sform.addRow(self.tr("New passphrase"), self.new)
+        sform.addRow(self.tr("Repeat new passphrase"), self.repeat)
         row = QHBoxLayout()
         row.addWidget(self.change_button)
         row.addWidget(self.sheet_button)
         row.addStretch(1)
         sform.addRow("", row)
         sform.addRow("", self.key_status)
+
+        # Language names stay in their own language, so anyone can find theirs.
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in i18n.SUPPORTED.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(translations.chosen_language(self.qsettings)))
+        )
+        language_box = QGroupBox(self.tr("Language"))
+        lform = QFormLayout(language_box)
+        lform.addRow(self.tr("Show peerdesk in"), self.language)
+        restart = QLabel("<small>" + self.tr("Takes effect when peerdesk restarts.") + "</small>")
+        restart.setWordWrap(True)
+        lform.addRow("", restart)
 
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(
@@ -105,9 +130,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(security)
+        layout.addWidget(language_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
     def values(self) -> dict[str, str]:
         return {
@@ -123,6 +149,9 @@ class SettingsDialog(QDialog):
         except settings.SettingError as exc:
             self.error.show_error(str(exc))
             return
+        if self.language.currentData() != translations.chosen_language(self.qsettings):
+            self.qsettings.setValue(translations.SETTINGS_KEY, self.language.currentData())
+            self.qsettings.sync()
         self.accept()
 
     def _clear_passwords(self) -> None:
@@ -133,10 +162,10 @@ class SettingsDialog(QDialog):
         self.error.clear_error()
         new = self.new.text()
         if not new.strip():
-            self.error.show_error("The new passphrase cannot be empty.")
+            self.error.show_error(self.tr("The new passphrase cannot be empty."))
             return
         if new != self.repeat.text():
-            self.error.show_error("The two new passphrases do not match.")
+            self.error.show_error(self.tr("The two new passphrases do not match."))
             return
         try:
             self.vault.change_passphrase(self.current.text(), new)
@@ -144,7 +173,7 @@ class SettingsDialog(QDialog):
             self.error.show_error(str(exc))
             return
         self._clear_passwords()
-        self.key_status.setText("Passphrase changed. Use the new one from now on.")
+        self.key_status.setText(self.tr("Passphrase changed. Use the new one from now on."))
 
     def new_recovery_sheet(self) -> None:
         """A new key needs the passphrase; the old printed sheet stops working."""
@@ -152,7 +181,9 @@ class SettingsDialog(QDialog):
         try:
             key = self.vault.new_recovery_key(self.current.text())
         except KeyError_ as exc:
-            self.error.show_error(f"{exc} Type the current passphrase first.")
+            self.error.show_error(
+                self.tr("{reason} Type the current passphrase first.").format(reason=exc)
+            )
             return
         self._clear_passwords()
         with tempfile.TemporaryDirectory() as folder:
@@ -170,16 +201,20 @@ class SettingsDialog(QDialog):
             printed = printing.print_pdf(path, self)
         if printed:
             self.key_status.setText(
-                "A new recovery key was made and sent to the printer. Destroy the old sheet."
+                self.tr(
+                    "A new recovery key was made and sent to the printer. Destroy the old sheet."
+                )
             )
         else:
             self.key_status.setText(
-                "A new recovery key was made but not printed — print another one now, or the "
-                "data cannot be recovered if the passphrase is forgotten."
+                self.tr(
+                    "A new recovery key was made but not printed — print another one now, or "
+                    "the data cannot be recovered if the passphrase is forgotten."
+                )
             )
 
     @classmethod
     def launch(cls, window) -> bool:
         """Run the dialog for the main window; True if settings were saved. Tests monkeypatch."""
-        dialog = cls(window.session.vault, window)
+        dialog = cls(window.session.vault, window, getattr(window, "qsettings", None))
         return dialog.exec() == QDialog.DialogCode.Accepted

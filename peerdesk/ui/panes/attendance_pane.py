@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +33,13 @@ from peerdesk.ui.panes.base import Pane
 BLANK_ROWS = 8
 
 
+def _short_day(day: dt.date) -> str:
+    """ "Tue 3 Mar" / "mar 3 mar", in the window's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
 class AttendancePane(Pane):
-    title = "Attendance"
+    title = QT_TRANSLATE_NOOP("AttendancePane", "Attendance")
     shortcut = "Ctrl+1"
 
     def __init__(self, parent=None) -> None:
@@ -45,14 +51,14 @@ class AttendancePane(Pane):
         self.group_combo.setAccessibleName("Group")
         self.group_combo.setMinimumWidth(260)
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
-        new_group = QPushButton("New group…")
+        new_group = QPushButton(self.tr("New group…"))
         new_group.clicked.connect(self.new_group)
-        self.edit_button = QPushButton("Edit group…")
+        self.edit_button = QPushButton(self.tr("Edit group…"))
         self.edit_button.clicked.connect(self.edit_group)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.title}</h2>"))
+        top.addWidget(QLabel(f"<h2>{self.display_title()}</h2>"))
         top.addSpacing(16)
-        top.addWidget(QLabel("&Group:", buddy=self.group_combo))
+        top.addWidget(QLabel(self.tr("&Group:"), buddy=self.group_combo))
         top.addWidget(self.group_combo)
         top.addWidget(self.edit_button)
         top.addWidget(new_group)
@@ -65,18 +71,22 @@ class AttendancePane(Pane):
         self.last_button.clicked.connect(lambda: self._open_date(self._choice["last_date"]))
         self.next_button = QPushButton()
         self.next_button.clicked.connect(lambda: self._open_date(self._choice["next_date"]))
-        self.today_button = QPushButton("Add a meeting today")
+        self.today_button = QPushButton(self.tr("Add a meeting today"))
         self.today_button.clicked.connect(self.add_meeting_today)
         self._choice: dict = {}
 
-        self.sheet_button = QPushButton("Sign-in sheet…")
-        self.sheet_button.setToolTip("Preview, print or save the sign-in sheet (Ctrl+P)")
+        self.sheet_button = QPushButton(self.tr("Sign-in sheet…"))
+        self.sheet_button.setToolTip(self.tr("Preview, print or save the sign-in sheet (Ctrl+P)"))
         self.sheet_button.clicked.connect(self.show_signin_sheet)
-        self.paper_button = QPushButton("Paper mode…")
-        self.paper_button.setToolTip("Tick names from the paper sheet, in its printed order")
+        self.paper_button = QPushButton(self.tr("Paper mode…"))
+        self.paper_button.setToolTip(
+            self.tr("Tick names from the paper sheet, in its printed order")
+        )
         self.paper_button.clicked.connect(self.open_paper_mode)
-        self.kiosk_button = QPushButton("Kiosk…")
-        self.kiosk_button.setToolTip("Full-screen self check-in; leaving needs the passphrase")
+        self.kiosk_button = QPushButton(self.tr("Kiosk…"))
+        self.kiosk_button.setToolTip(
+            self.tr("Full-screen self check-in; leaving needs the passphrase")
+        )
         self.kiosk_button.clicked.connect(self.open_kiosk)
         meeting_row = QHBoxLayout()
         meeting_row.addWidget(self.meeting_label, 1)
@@ -93,9 +103,9 @@ class AttendancePane(Pane):
         self.meetings.changed.connect(self._meetings_changed)
         self.history = HistoryView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.checkin, "Check-in")
-        self.tabs.addTab(self.meetings, "Meetings")
-        self.tabs.addTab(self.history, "History and reach out")
+        self.tabs.addTab(self.checkin, self.tr("Check-in"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.tabs.addTab(self.history, self.tr("History and reach out"))
         self._stale_tabs: set = set()
         self.tabs.currentChanged.connect(self._fill_visible_tab)
         self.checkin.changed.connect(self._refresh_meeting_label)
@@ -117,13 +127,16 @@ class AttendancePane(Pane):
             return a
 
         return [
-            ("&File", action("Import &attendance…", self.import_attendance)),
-            ("&Attendance", action("&Sign-in sheet…", self.show_signin_sheet, "Ctrl+P")),
-            ("&Attendance", action("&Paper mode…", self.open_paper_mode, "Ctrl+Shift+P")),
-            ("&Attendance", action("&Kiosk (self check-in)…", self.open_kiosk, "Ctrl+Shift+K")),
-            ("&Attendance", action("&New group…", self.new_group)),
-            ("&Attendance", action("&Edit group…", self.edit_group)),
-            ("&Attendance", action("Add a &meeting…", self.meetings.add_meeting)),
+            ("&File", action(self.tr("Import &attendance…"), self.import_attendance)),
+            ("&Attendance", action(self.tr("&Sign-in sheet…"), self.show_signin_sheet, "Ctrl+P")),
+            ("&Attendance", action(self.tr("&Paper mode…"), self.open_paper_mode, "Ctrl+Shift+P")),
+            (
+                "&Attendance",
+                action(self.tr("&Kiosk (self check-in)…"), self.open_kiosk, "Ctrl+Shift+K"),
+            ),
+            ("&Attendance", action(self.tr("&New group…"), self.new_group)),
+            ("&Attendance", action(self.tr("&Edit group…"), self.edit_group)),
+            ("&Attendance", action(self.tr("Add a &meeting…"), self.meetings.add_meeting)),
         ]
 
     @property
@@ -191,21 +204,25 @@ class AttendancePane(Pane):
         self.next_button.setVisible(has_group and nxt is not None)
         self.today_button.setVisible(has_group and self.meeting_id is None)
         if last:
-            self.last_button.setText(f"Last: {last:%a %d %b}")
+            self.last_button.setText(self.tr("Last: {date}").format(date=_short_day(last)))
         if nxt:
-            self.next_button.setText(f"Next: {nxt:%a %d %b}")
+            self.next_button.setText(self.tr("Next: {date}").format(date=_short_day(nxt)))
         if not has_group:
-            self.meeting_label.setText("No groups yet — create one with “New group…”.")
+            self.meeting_label.setText(self.tr("No groups yet — create one with “New group…”."))
             return
         if self.meeting_id is None:
-            self.meeting_label.setText("<b>This group does not meet today.</b>")
+            self.meeting_label.setText("<b>" + self.tr("This group does not meet today.") + "</b>")
             return
         m = meetings.get_meeting(self.meeting_id)
         parts = [f"<b>{long_date(m['date'])}</b>", m["start_time"], m["location"]]
-        status = {"held": "held", "scheduled": "not started", "cancelled": "cancelled"}
+        status = {
+            "held": self.tr("held"),
+            "scheduled": self.tr("not started"),
+            "cancelled": self.tr("cancelled"),
+        }
         text = " · ".join(p for p in parts if p) + f" — {status.get(m['status'], m['status'])}"
         if m["date"] != dt.date.today():
-            text += " (not today)"
+            text += " " + self.tr("(not today)")
         self.meeting_label.setText(text)
         self._stale_tabs.add(self.meetings)
         self._fill_visible_tab()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +18,33 @@ from PySide6.QtWidgets import (
 from peerdesk.ui.clipboard import copy_text
 from peerdesk.ui.table_model import LazyTableModel
 
+# Class-level texts of the panes, so the sidebar and headings translate even where a pane's own
+# module does not mark them (a pane may also mark them itself, in its class's context).
+_PANE_TEXTS = (
+    QT_TRANSLATE_NOOP("Pane", "Attendance"),
+    QT_TRANSLATE_NOOP("Pane", "Members"),
+    QT_TRANSLATE_NOOP("Pane", "Resources"),
+    QT_TRANSLATE_NOOP("Pane", "Reports"),
+    QT_TRANSLATE_NOOP("Pane", "Search"),
+    QT_TRANSLATE_NOOP("Pane", "rows"),
+    QT_TRANSLATE_NOOP("Pane", "members"),
+    QT_TRANSLATE_NOOP("Pane", "resources"),
+)
+
 
 class Pane(QWidget):
     """Base of the sidebar panes. Subclasses build their content and react to lock/unlock."""
 
     title = ""
     shortcut = ""
+
+    def translated(self, text: str) -> str:
+        """A class-level text (title, placeholder, noun) in the current language."""
+        own = QCoreApplication.translate(type(self).__name__, text)
+        return own if own != text else QCoreApplication.translate("Pane", text)
+
+    def display_title(self) -> str:
+        return self.translated(self.title)
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
         """(menu name, action) pairs the main window adds to its menus, e.g. ("&File", export)."""
@@ -47,9 +68,9 @@ class TablePane(Pane):
     def __init__(self, model: LazyTableModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
-        self.heading = QLabel(f"<h2>{self.title}</h2>")
+        self.heading = QLabel(f"<h2>{self.display_title()}</h2>")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.search_placeholder)
+        self.search.setPlaceholderText(self.translated(self.search_placeholder))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(f"Search {self.title.lower()}")
         self.count_label = QLabel()
@@ -65,7 +86,7 @@ class TablePane(Pane):
         # Size columns from the first rows only: measuring every loaded row costs start-up time.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        copy = QAction("Copy rows", self.table)
+        copy = QAction(self.tr("Copy rows"), self.table)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
@@ -106,7 +127,7 @@ class TablePane(Pane):
             return
         total = self.total_count()
         shown = self.model.rowCount()
-        noun = self.count_noun
+        noun = self.translated(self.count_noun)
         if total is None:
             more = "+" if self.model.canFetchMore(self.table.rootIndex()) else ""
             self.count_label.setText(f"{shown}{more} {noun}")
