@@ -33,8 +33,9 @@ SHORT = [
 ]
 
 
-def _table(model: RowsModel, rows_visible: int) -> QTableView:
+def _table(model: RowsModel, rows_visible: int, name: str) -> QTableView:
     view = QTableView()
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
@@ -77,9 +78,9 @@ class ReportView(QWidget):
         self.month_model = RowsModel(["Month", *SHORT], self)
         self.group_model = RowsModel(["Group", *SHORT], self)
         layout.addWidget(QLabel("<b>By month</b>"))
-        layout.addWidget(_table(self.month_model, 6))
+        layout.addWidget(_table(self.month_model, 6, self.tr("By month")))
         layout.addWidget(QLabel("<b>By group</b>"))
-        layout.addWidget(_table(self.group_model, 6))
+        layout.addWidget(_table(self.group_model, 6, self.tr("By group")))
         self.note = QLabel(
             "People, new, returning and retained do not add up across months or groups: "
             "someone who came in two months is one person for the period."
@@ -96,7 +97,7 @@ class ReportView(QWidget):
         for name, title in DEMOGRAPHIC_LABELS.items():
             model = RowsModel([title, "Participants"], self)
             self.demographic_models[name] = model
-            row.addWidget(_table(model, 9))
+            row.addWidget(_table(model, 9, title))
         layout.addLayout(row)
 
     def show_report(self, data: dict, charts: tuple[bytes, bytes]) -> None:

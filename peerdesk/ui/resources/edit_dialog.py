@@ -63,6 +63,7 @@ class ResourceDialog(QDialog):
         self.reviewed_label.setAccessibleName("Last reviewed")
         self.reviewed_by = QLineEdit(data.reviewed_by)
         self.reviewed_by.setPlaceholderText("your name")
+        self.reviewed_by.setAccessibleName(self.tr("Reviewed by"))
         self.mark_button = QPushButton("Mark reviewed today")
         self.mark_button.clicked.connect(self.mark_reviewed)
         self.error = ErrorLabel()

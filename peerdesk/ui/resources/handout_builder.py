@@ -62,6 +62,7 @@ class HandoutBuilder(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the library")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.library = LazyTableModel(
             (Column("title", "Title"), Column("category", "Category", format=str.capitalize)),
             lambda q, o, n: resources.list_resources(q, o, n),
