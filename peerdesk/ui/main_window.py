@@ -158,11 +158,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def shortcut_text(self) -> str:
-        lines = [f"{self.lock_action.shortcut().toString()}\tLock now"]
-        for action in self.pane_actions:
-            lines.append(f"{action.shortcut().toString()}\t{action.text().replace('&', '')}")
-        lines.append("Ctrl+C\tCopy the selected rows (cleared from the clipboard on lock)")
-        return "\n".join(lines)
+        from peerdesk.ui.dialogs import shortcuts_dialog
+
+        rows = shortcuts_dialog.collect(self)
+        return "\n".join(f"{s.keys}\t{s.what}\t{s.where}" for s in rows)
 
     def show_settings(self) -> None:
         from peerdesk.ui.dialogs.settings_dialog import SettingsDialog
@@ -172,8 +171,10 @@ class MainWindow(QMainWindow):
             self.idle.start()
             self._update_status()
 
-    def show_shortcuts(self) -> None:
-        show_message(self, "Keyboard shortcuts", self.shortcut_text())
+    def show_shortcuts(self):
+        from peerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog.launch(self)
 
     def show_about(self) -> None:
         show_message(

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+
+def tab_in_visual_order(box: QDialogButtonBox) -> None:
+    """Tab through a button box in the order it lays its buttons out: the box places them by role
+    and platform, so the order they were added in can run right to left. Call it once the box is
+    in its dialog."""
+    layout = box.layout()
+    shown = [layout.itemAt(i).widget() for i in range(layout.count())]
+    shown = [w for w in shown if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for first, second in itertools.pairwise(shown):
+        QWidget.setTabOrder(first, second)
 
 
 class ErrorLabel(QLabel):

@@ -55,3 +55,40 @@ def unnamed_controls(root: QWidget) -> set[str]:
             _reveal(page, root)
             found |= _unnamed_now(root)
     return found
+
+
+def tab_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits inside root, in order, starting from the first one."""
+    chain, widget = [], root.nextInFocusChain()
+    while widget is not root:
+        if (
+            root.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(root)
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def tab_order_offenders(root: QWidget) -> list[str]:
+    """Pairs of controls side by side on one row where Tab goes right to left."""
+    chain = tab_chain(root)
+    bad = []
+    for i, a in enumerate(chain):
+        for b in chain[i + 1 :]:
+            ra = a.rect().translated(a.mapTo(root, a.rect().topLeft()))
+            rb = b.rect().translated(b.mapTo(root, b.rect().topLeft()))
+            same_row = abs(ra.center().y() - rb.center().y()) < min(ra.height(), rb.height()) / 2
+            if same_row and rb.right() < ra.left():
+                bad.append(f"{_label(a)} before {_label(b)}")
+    return bad
+
+
+def _label(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return (
+        widget.accessibleName() or (text if isinstance(text, str) else "") or type(widget).__name__
+    )

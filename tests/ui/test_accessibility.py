@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from peerdesk.domain import db as dbmod
 from peerdesk.domain import groups, meetings
 from peerdesk.domain.models import Member, Resource
-from tests.ui.a11y_walk import effective_name, unnamed_controls
+from tests.ui.a11y_walk import effective_name, tab_order_offenders, unnamed_controls
 
 
 def test_the_walk_sees_what_a_screen_reader_sees(qtbot):
@@ -96,7 +96,7 @@ def _dialogs(window, demo_vault, tmp_path):
     yield HandoutBuilder(None, resources)
 
 
-def test_every_dialog_names_its_controls(window, demo_vault, tmp_path, qtbot):
+def test_every_dialog_names_its_controls_in_tab_order(window, demo_vault, tmp_path, qtbot):
     offenders = {}
     for dialog in _dialogs(window, demo_vault, tmp_path):
         qtbot.addWidget(dialog)
@@ -106,6 +106,7 @@ def test_every_dialog_names_its_controls(window, demo_vault, tmp_path, qtbot):
             dialog.close()
             assert dialog.leave_panel.isVisible()
             found |= unnamed_controls(dialog)
+        found |= set(tab_order_offenders(dialog))
         if found:
             offenders[type(dialog).__name__] = sorted(found)
         dialog.hide()

@@ -36,6 +36,13 @@ SHORTCUTS = {
     ("guests", -1): "Shift+F8",
 }
 
+# Keys the search field handles itself (see eventFilter); Help → Keyboard shortcuts lists them.
+FIELD_KEYS = (
+    ("Up, Down", "Move the highlight in the matches", "Check-in search"),
+    ("Enter", "Check in the highlighted person (or add the walk-in)", "Check-in search"),
+    ("Esc", "Clear the search", "Check-in search"),
+)
+
 
 class CheckInView(QWidget):
     """Works on one meeting at a time (set_meeting); emits changed after every write."""
@@ -47,6 +54,7 @@ class CheckInView(QWidget):
         self.meeting_id: int | None = None
         self.group_id: int | None = None
         self._undo: list[int] = []  # member ids checked in here, newest last
+        self.setAccessibleName(self.tr("Check-in"))  # also where its shortcuts are listed
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Type a name, then Enter")
