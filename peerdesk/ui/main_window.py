@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import __version__
-from peerdesk.ui import clipboard
+from peerdesk.ui import clipboard, look
 from peerdesk.ui.backups import BackupScheduler
 from peerdesk.ui.idle import IdleWatcher
 from peerdesk.ui.lock_screen import UnlockPage
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.panes = [cls() for cls in PANE_TYPES]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Sections")
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(max(170, look.chars(self.sidebar, 18)))
         self.pane_stack = QStackedWidget()
         for pane in self.panes:
             self.sidebar.addItem(QListWidgetItem(pane.title))

@@ -174,6 +174,8 @@ class RecoveryKeyPage(QWidget):
         self._key = recovery_key
         groups = recovery_key.split("-")
         self.key_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
+        # Both lines, always: the page's layout squeezed the label to its first line.
+        self.key_label.setMinimumSize(self.key_label.sizeHint())
         self.confirm.setChecked(False)
         self.status.clear()
         self.error.clear_error()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+
+from peerdesk.ui import look
 
 
 def tab_in_visual_order(box: QDialogButtonBox) -> None:
@@ -25,9 +27,16 @@ class ErrorLabel(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setStyleSheet(look.text_style("error"))
         self.setAccessibleName("Error message")
         self.hide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. the system switched to dark mode
+            style = look.text_style("error", QApplication.palette())
+            if style != self.styleSheet():  # a style sheet change is itself a palette change
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def show_error(self, message: str) -> None:
         self.setText(f"⚠ {message}")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import attendance
+from peerdesk.ui import look
 from peerdesk.ui.attendance.models import NEW, MatchListModel, RowsModel
 from peerdesk.ui.table_model import Column
 from peerdesk.ui.widgets import ErrorLabel
@@ -137,7 +138,7 @@ class CheckInView(QWidget):
                 sign = "−" if delta < 0 else "+"
                 shortcut = SHORTCUTS[(kind, delta)]
                 button = QPushButton(sign)
-                button.setFixedWidth(44)
+                button.setFixedWidth(max(44, look.chars(button, 5)))
                 button.setAccessibleName(f"{title} {sign}")
                 button.setToolTip(f"{title} {sign}1 ({shortcut})")
                 button.clicked.connect(lambda _c=False, k=kind, d=delta: self.bump(k, d))

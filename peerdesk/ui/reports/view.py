@@ -55,7 +55,10 @@ class ReportView(QWidget):
         for i, name in enumerate(FIGURES):
             value = QLabel("–")
             value.setAccessibleName(FIGURE_LABELS[name])
-            value.setStyleSheet("font-size: 16pt; font-weight: bold")
+            big = value.font()  # relative to the system font, so a large one stays in proportion
+            big.setPointSizeF(big.pointSizeF() * 1.6)
+            big.setBold(True)
+            value.setFont(big)
             self.figure_labels[name] = value
             cell = QVBoxLayout()
             cell.addWidget(value)

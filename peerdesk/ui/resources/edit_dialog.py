@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import resources
 from peerdesk.domain.models import RESOURCE_CATEGORIES
 from peerdesk.domain.resources import CATEGORY_LABELS, ResourceData, ResourceError
+from peerdesk.ui import look
 from peerdesk.ui.resources.attachment_box import AttachmentBox
 from peerdesk.ui.resources.tags_edit import TagsEdit
 from peerdesk.ui.widgets import ErrorLabel
-
-_BAD = "border: 2px solid #b00020;"
 
 
 class ResourceDialog(QDialog):
@@ -46,13 +45,13 @@ class ResourceDialog(QDialog):
             self.category.addItem(CATEGORY_LABELS[category][:-1], category)
         self.category.setCurrentIndex(max(0, self.category.findData(data.category)))
         self.description = QPlainTextEdit(data.description)
-        self.description.setFixedHeight(70)
+        self.description.setFixedHeight(look.lines(self.description, 3))
         self.phone = QLineEdit(data.phone)
         self.phone.setPlaceholderText("kept exactly as typed")
         self.url = QLineEdit(data.url)
         self.url.setPlaceholderText("e.g. example.org/help — https:// is added if missing")
         self.address = QPlainTextEdit(data.address)
-        self.address.setFixedHeight(48)
+        self.address.setFixedHeight(look.lines(self.address, 2))
         self.hours = QLineEdit(data.hours)
         self.languages = QLineEdit(data.languages)
         self.languages.setPlaceholderText("e.g. English, Spanish")
@@ -150,7 +149,7 @@ class ResourceDialog(QDialog):
 
     def _mark(self, problems: dict[str, str]) -> None:
         for name, widget in self.fields.items():
-            widget.setStyleSheet(_BAD if name in problems else "")
+            widget.setStyleSheet(look.border_style("error") if name in problems else "")
         if problems:
             self.error.show_error(" ".join(problems.values()))
         else:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import handouts, resources, settings
 from peerdesk.domain.handouts import HandoutData, HandoutError
-from peerdesk.ui import printing
+from peerdesk.ui import look, printing
 from peerdesk.ui.resources import seams
 from peerdesk.ui.resources.handout_model import HandoutItemsModel
 from peerdesk.ui.table_model import Column, LazyTableModel
@@ -94,7 +94,7 @@ class HandoutBuilder(QDialog):
         self.title_edit = QLineEdit("Resources")
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText("A short paragraph under the title (optional)")
-        self.intro.setFixedHeight(70)
+        self.intro.setFixedHeight(look.lines(self.intro, 3))
         self.items = HandoutItemsModel(_items, self)
         self.list_view = QListView()
         self.list_view.setModel(self.items)
