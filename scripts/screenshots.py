@@ -10,6 +10,7 @@ window follows the system look; with --out /tmp/x they do not touch the guide's 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -148,9 +149,19 @@ def main(argv=None) -> int:
         window.show_pane(1)
         members_pane = window.panes[1]
         member_id = roster[0]["member_id"] if roster else Member.select().first().id
+        from peerdesk.domain import notes
+
+        notes.add_note(
+            member_id,
+            author="Sam (coordinator)",
+            kind="follow-up",
+            body="Mentioned a new job starting next month; ask how the first week went.",
+            follow_up_due=dt.date.today() + dt.timedelta(days=7),
+        )
         members_pane.open_member(member_id)
         detail = members_pane.detail
         detail.tabs.setCurrentWidget(detail.notes)
+        detail.notes.reveal()
         shoot(window, "member-notes")
 
         # 3. the funder report

@@ -76,6 +76,7 @@ class CheckInView(QWidget):
         self.results = QListView()
         self.results.setModel(self.results_model)
         self.results.setAccessibleName("Matching members")
+        self.results.setWordWrap(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows stay in the search field
         self.results.clicked.connect(lambda index: self.activate(index.row()))
@@ -98,6 +99,7 @@ class CheckInView(QWidget):
         self.message.setAccessibleName("Last check-in")
         self.total_label = QLabel()
         self.total_label.setAccessibleName("Total")
+        self.total_label.setWordWrap(True)  # a large system font must not squeeze the matches
         total_font = QFont(self.total_label.font())
         total_font.setPointSizeF(total_font.pointSizeF() * 1.5)
         total_font.setBold(True)
