@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from peerdesk.domain import backup
+from peerdesk.ui import look
 from peerdesk.ui.dialogs.integrity_dialog import IntegrityDialog
 from peerdesk.ui.dialogs.restore_dialog import RestoreDialog
 from peerdesk.ui.jobs import Job, user_error_types
@@ -60,7 +61,7 @@ class BackupScheduler(QObject):
         self.status.setAccessibleName("Backup state")
         self.warning = QLabel()
         self.warning.setAccessibleName("Data folder warning")
-        self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.warning.setStyleSheet(look.text_style("warning"))
         self.warning.setWordWrap(False)
         window.statusBar().addPermanentWidget(self.warning)
         window.statusBar().addPermanentWidget(self.status)

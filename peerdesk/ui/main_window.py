@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui import clipboard
+from peerdesk.ui import clipboard, look
 from peerdesk.ui.backups import BackupScheduler
 from peerdesk.ui.idle import IdleWatcher
 from peerdesk.ui.lock_screen import UnlockPage
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.panes = [cls() for cls in PANE_TYPES]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Sections")
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(max(170, look.chars(self.sidebar, 18)))
         self.pane_stack = QStackedWidget()
         for pane in self.panes:
             self.sidebar.addItem(QListWidgetItem(pane.display_title()))
@@ -159,13 +159,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def shortcut_text(self) -> str:
-        lines = [f"{self.lock_action.shortcut().toString()}\t" + self.tr("Lock now")]
-        for action in self.pane_actions:
-            lines.append(f"{action.shortcut().toString()}\t{action.text().replace('&', '')}")
-        lines.append(
-            "Ctrl+C\t" + self.tr("Copy the selected rows (cleared from the clipboard on lock)")
-        )
-        return "\n".join(lines)
+        from peerdesk.ui.dialogs import shortcuts_dialog
+
+        rows = shortcuts_dialog.collect(self)
+        return "\n".join(f"{s.keys}\t{s.what}\t{s.where}" for s in rows)
 
     def show_settings(self) -> None:
         from peerdesk.ui.dialogs.settings_dialog import SettingsDialog
@@ -175,8 +172,10 @@ class MainWindow(QMainWindow):
             self.idle.start()
             self._update_status()
 
-    def show_shortcuts(self) -> None:
-        show_message(self, self.tr("Keyboard shortcuts"), self.shortcut_text())
+    def show_shortcuts(self):
+        from peerdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog.launch(self)
 
     def show_about(self) -> None:
         from peerdesk.ui.dialogs.about_dialog import AboutDialog

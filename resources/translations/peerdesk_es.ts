@@ -230,52 +230,52 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="28"/>
+        <location filename="../../peerdesk/ui/backups.py" line="29"/>
         <source>Back up to</source>
         <translation>Hacer copia de seguridad en</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="30"/>
+        <location filename="../../peerdesk/ui/backups.py" line="31"/>
         <source>peerdesk backups (*.db)</source>
         <translation>Copias de seguridad de peerdesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="68"/>
+        <location filename="../../peerdesk/ui/backups.py" line="69"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="70"/>
+        <location filename="../../peerdesk/ui/backups.py" line="71"/>
         <source>Back up &amp;to…</source>
         <translation>Hacer copia &amp;de seguridad en…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="72"/>
+        <location filename="../../peerdesk/ui/backups.py" line="73"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="127"/>
+        <location filename="../../peerdesk/ui/backups.py" line="128"/>
         <source>Backed up at {time}.</source>
         <translation>Copia de seguridad hecha a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="135"/>
+        <location filename="../../peerdesk/ui/backups.py" line="136"/>
         <source>The backup failed: {message}</source>
         <translation>La copia de seguridad falló: {message}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="143"/>
+        <location filename="../../peerdesk/ui/backups.py" line="144"/>
         <source>Backing up…</source>
         <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="174"/>
+        <location filename="../../peerdesk/ui/backups.py" line="175"/>
         <source>Backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="176"/>
+        <location filename="../../peerdesk/ui/backups.py" line="177"/>
         <source>The backup was written to {path}.
 
 Keep {key} with it: with your passphrase or recovery key, it unlocks the backup.</source>
@@ -284,32 +284,32 @@ Keep {key} with it: with your passphrase or recovery key, it unlocks the backup.
 Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperación, desbloquea la copia.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="181"/>
+        <location filename="../../peerdesk/ui/backups.py" line="182"/>
         <source>Backup failed</source>
         <translation>La copia de seguridad falló</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="191"/>
+        <location filename="../../peerdesk/ui/backups.py" line="192"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="193"/>
+        <location filename="../../peerdesk/ui/backups.py" line="194"/>
         <source>Replace what is in peerdesk now by the backup {name}? The current state is backed up first.</source>
         <translation>¿Sustituir lo que hay ahora en peerdesk por la copia {name}? Antes se hace una copia de seguridad del estado actual.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="202"/>
+        <location filename="../../peerdesk/ui/backups.py" line="203"/>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="206"/>
+        <location filename="../../peerdesk/ui/backups.py" line="207"/>
         <source>Restored</source>
         <translation>Restaurada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/backups.py" line="207"/>
+        <location filename="../../peerdesk/ui/backups.py" line="208"/>
         <source>The backup {name} was restored.</source>
         <translation>Se restauró la copia {name}.</translation>
     </message>
@@ -317,107 +317,112 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="34"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="35"/>
         <source>first time</source>
         <translation>primera vez</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="58"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="64"/>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="67"/>
         <source>Type a name, then Enter</source>
         <translation>Escriba un nombre y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="60"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="69"/>
         <source>Type part of a name; arrows move, Enter checks in the highlighted person</source>
         <translation>Escriba parte de un nombre; las flechas se mueven, Intro registra a la persona resaltada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="103"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="114"/>
         <source>Undo last check-in</source>
         <translation>Deshacer el último registro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="108"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="119"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="113"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="124"/>
         <source>Selected:</source>
         <translation>Selección:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="115"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="126"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="116"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="127"/>
         <source>Left early</source>
         <translation>Se fue antes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="117"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="128"/>
         <source>On time</source>
         <translation>A tiempo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="123"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="134"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="124"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="135"/>
         <source>Undo the selected person&apos;s check-in</source>
         <translation>Deshacer el registro de la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="132"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="143"/>
         <source>Anonymous</source>
         <translation>Anónimos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="132"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="143"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="156"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="167"/>
         <source>F7 adds an anonymous person, F8 a guest; with Shift, takes one away</source>
         <translation>F7 suma una persona anónima, F8 un invitado; con Mayús, resta uno</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="219"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="230"/>
         <source>Total {total}  ·  {named} named, {anonymous} anonymous, {guests} guests</source>
         <translation>Total {total}  ·  {named} con nombre, {anonymous} anónimos, {guests} invitados</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="267"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="278"/>
         <source>welcome, first time!</source>
         <translation>¡primera vez, bienvenida!</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="277"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="288"/>
         <source>{name} checked in</source>
         <translation>Se registró a {name}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="279"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="290"/>
         <source>{name} was already checked in</source>
         <translation>Ya se había registrado a {name}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="287"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="298"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="292"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="303"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="293"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="304"/>
         <source>Undid the check-in of {name}</source>
         <translation>Se deshizo el registro de {name}</translation>
     </message>
@@ -435,26 +440,26 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="27"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="28"/>
         <location filename="../../peerdesk/ui/attendance/meetings_view.py" line="19"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="28"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="29"/>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="30"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="29"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="30"/>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="40"/>
         <location filename="../../peerdesk/ui/attendance/meetings_view.py" line="20"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="32"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="33"/>
         <source>First time</source>
         <translation>Primera vez</translation>
     </message>
@@ -660,162 +665,162 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="27"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="28"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="28"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="29"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="29"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="30"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="32"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="33"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="33"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="34"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="34"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="35"/>
         <source>Third</source>
         <translation>Tercera</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="35"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="36"/>
         <source>Fourth</source>
         <translation>Cuarta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="36"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="37"/>
         <source>Last</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="39"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="40"/>
         <source>First name + initial</source>
         <translation>Nombre + inicial</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="40"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="41"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="41"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="42"/>
         <source>Anonymous headcount only</source>
         <translation>Solo recuento anónimo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="64"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="65"/>
         <source>Edit group</source>
         <translation>Editar grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="64"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="65"/>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="68"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="69"/>
         <source>grief, recovery, caregivers…</source>
         <translation>duelo, recuperación, cuidadores…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="72"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="73"/>
         <source>No regular schedule</source>
         <translation>Sin horario fijo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="87"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="88"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="95"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="96"/>
         <source>Every 2 weeks counts from the first meeting on this date</source>
         <translation>«Cada 2 semanas» cuenta desde la primera reunión en esta fecha</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="101"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="102"/>
         <source>Printed on every sign-in sheet</source>
         <translation>Se imprime en cada hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="103"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="104"/>
         <source>Archived (kept for history, hidden from check-in)</source>
         <translation>Archivado (se conserva en el historial, oculto en el registro)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="110"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="111"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="111"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="112"/>
         <source>&amp;Focus</source>
         <translation>&amp;Enfoque</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="112"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="113"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="113"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="114"/>
         <source>&amp;Location</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="114"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="115"/>
         <source>Meets on</source>
         <translation>Se reúne el</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="115"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="116"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="116"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="117"/>
         <source>Which week</source>
         <translation>Qué semana</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="117"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="118"/>
         <source>Starts at</source>
         <translation>Empieza a las</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="118"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="119"/>
         <source>Lasts</source>
         <translation>Dura</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="119"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="120"/>
         <source>First meeting</source>
         <translation>Primera reunión</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="120"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="121"/>
         <source>Facilitators</source>
         <translation>Facilitadores</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="121"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="122"/>
         <source>Sign-in &amp;style</source>
         <translation>E&amp;stilo de firma</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="122"/>
+        <location filename="../../peerdesk/ui/attendance/group_editor.py" line="123"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
@@ -928,72 +933,72 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="41"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="42"/>
         <source>Check in — {group}</source>
         <translation>Registro — {group}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="48"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="49"/>
         <source>Welcome to {group}</source>
         <translation>Bienvenidos a {group}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="51"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="52"/>
         <source>Type your first name, pick it, and press Check in.</source>
         <translation>Escriba su nombre, elíjalo y pulse Registrarme.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="55"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="56"/>
         <source>Your first name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="62"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="63"/>
         <source>Check in</source>
         <translation>Registrarme</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="78"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="79"/>
         <source>Coordinator passphrase</source>
         <translation>Frase de contraseña de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="80"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="81"/>
         <source>Leave kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="82"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="83"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="93"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="94"/>
         <source>Coordinator: leave kiosk…</source>
         <translation>Coordinación: salir del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="128"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="129"/>
         <source>I&apos;m new here — check me in as “{name}”</source>
         <translation>Es mi primera vez: regístrenme como «{name}»</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="140"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="141"/>
         <source>Type at least three letters of your first name.</source>
         <translation>Escriba al menos tres letras de su nombre.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="148"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="149"/>
         <source>Welcome, {name}! You&apos;re checked in.</source>
         <translation>¡Hola, {name}! Su asistencia quedó registrada.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="152"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="153"/>
         <source>Thank you, {name} — you&apos;re checked in.</source>
         <translation>Gracias, {name}: su asistencia quedó registrada.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="180"/>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="181"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
@@ -1051,32 +1056,17 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>A&amp;cerca de peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="162"/>
-        <source>Lock now</source>
-        <translation>Bloquear ahora</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="166"/>
-        <source>Copy the selected rows (cleared from the clipboard on lock)</source>
-        <translation>Copiar las filas seleccionadas (se borran del portapapeles al bloquear)</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="179"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="269"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="268"/>
         <source>🔓 Unlocked</source>
         <translation>🔓 Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="269"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="268"/>
         <source>🔒 Locked</source>
         <translation>🔒 Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="274"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="273"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1383,62 +1373,62 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="24"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="25"/>
         <source>Made on</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="26"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="26"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="27"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="28"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="28"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="29"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="40"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="41"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="47"/>
         <source>Choose the backup to go back to. What is in peerdesk now is backed up first, so you can undo this by restoring again.</source>
         <translation>Elija la copia de seguridad a la que volver. Antes se hace una copia de lo que hay ahora en peerdesk, así que puede deshacerlo restaurando otra vez.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="80"/>
         <source>There are no backups in the data folder yet.</source>
         <translation>Aún no hay copias de seguridad en la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="85"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="86"/>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="88"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="89"/>
         <source>Choose a backup file…</source>
         <translation>Elegir un archivo de copia…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="122"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="124"/>
         <source>Choose a peerdesk backup</source>
         <translation>Elegir una copia de seguridad de peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="122"/>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="124"/>
         <source>peerdesk backups (*.db)</source>
         <translation>Copias de seguridad de peerdesk (*.db)</translation>
     </message>
@@ -1587,6 +1577,30 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="211"/>
         <source>A new recovery key was made but not printed — print another one now, or the data cannot be recovered if the passphrase is forgotten.</source>
         <translation>Se creó una clave de recuperación nueva pero no se imprimió: imprima otra ahora, o los datos no se podrán recuperar si se olvida la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/shortcuts_dialog.py" line="89"/>
+        <location filename="../../peerdesk/ui/dialogs/shortcuts_dialog.py" line="99"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/shortcuts_dialog.py" line="92"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/shortcuts_dialog.py" line="92"/>
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/shortcuts_dialog.py" line="92"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>

@@ -708,136 +708,137 @@ sin dupl.</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="64"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="66"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="68"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="69"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="69"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="70"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="84"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="85"/>
         <source>Add to handout →</source>
         <translation>Añadir a la hoja →</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="87"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="88"/>
         <source>Add all with this tag</source>
         <translation>Añadir todos con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="95"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="96"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="96"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="97"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="99"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="100"/>
         <source>A short paragraph under the title (optional)</source>
         <translation>Un párrafo breve bajo el título (opcional)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="108"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="109"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="109"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="110"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="110"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="111"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="111"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="112"/>
         <source>Save for reuse</source>
         <translation>Guardar para reutilizar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="126"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="127"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="127"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="128"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="128"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="129"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="158"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="159"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="168"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="169"/>
         <source>&lt;b&gt;Library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Biblioteca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="180"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="181"/>
         <source>Saved</source>
         <translation>Guardadas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="185"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="186"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="185"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="186"/>
         <source>&amp;Intro</source>
         <translation>&amp;Introducción</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="192"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="193"/>
         <source>&lt;b&gt;In this handout&lt;/b&gt; — drag to reorder</source>
         <translation>&lt;b&gt;En esta hoja&lt;/b&gt; — arrastre para reordenar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="230"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="231"/>
         <source>Resources: {tag}</source>
         <translation>Recursos: {tag}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="266"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="267"/>
         <source>Delete handout</source>
         <translation>Eliminar hoja</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="267"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="268"/>
         <source>Delete the saved handout “{name}”?</source>
         <translation>¿Eliminar la hoja guardada «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="312"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="313"/>
         <source>handout</source>
         <translation>hoja</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="313"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="314"/>
         <source>Save handout</source>
         <translation>Guardar hoja</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="322"/>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="323"/>
         <source>The handout could not be saved ({reason}).</source>
         <translation>No se pudo guardar la hoja ({reason}).</translation>
     </message>
@@ -850,215 +851,215 @@ sin dupl.</translation>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="46"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="44"/>
         <source>Import members</source>
         <translation>Importar miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="48"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="46"/>
         <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="58"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="56"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="59"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="57"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="60"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="58"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="61"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="59"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="62"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="60"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="63"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="61"/>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="123"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="64"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="62"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="65"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="63"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="66"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="64"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="67"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="65"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="68"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="66"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="69"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="67"/>
         <source>Consents to contact</source>
         <translation>Acepta contacto</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="70"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="68"/>
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="71"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="69"/>
         <source>Joined on</source>
         <translation>Alta el</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="177"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="175"/>
         <source>Import members — {file}</source>
         <translation>Importar miembros — {file}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="188"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="186"/>
         <source>Columns — which column of the file fills which field</source>
         <translation>Columnas — qué columna del archivo llena cada campo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="195"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="193"/>
         <source>Column for {field}</source>
         <translation>Columna para {field}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="208"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="206"/>
         <source>day/month (3/4 = 3 April)</source>
         <translation>día/mes (3/4 = 3 de abril)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="209"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="207"/>
         <source>month/day (3/4 = March 4)</source>
         <translation>mes/día (3/4 = 4 de marzo)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="211"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="209"/>
         <source>Dates like 3/4/2025 in this file mean:</source>
         <translation>En este archivo, fechas como 3/4/2025 significan:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="218"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="216"/>
         <source>(none) — type a new name to create a group</source>
         <translation>(ninguno) — escriba un nombre nuevo para crear un grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="235"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="233"/>
         <source>Save problems as CSV…</source>
         <translation>Guardar problemas como CSV…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="237"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="235"/>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="240"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="238"/>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="249"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="247"/>
         <source>Add everyone to group:</source>
         <translation>Añadir a todos al grupo:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="284"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="282"/>
         <source>Each column of the file can fill only one field.</source>
         <translation>Cada columna del archivo solo puede llenar un campo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="319"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="317"/>
         <source>Columns not imported: {columns}</source>
         <translation>Columnas que no se importan: {columns}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="321"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="319"/>
         <source>Every column is used.</source>
         <translation>Se usan todas las columnas.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="326"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="324"/>
         <source>Also import the likely duplicate (highlighted in yellow) as a new member</source>
         <translation>Importar también el probable duplicado (resaltado en amarillo) como miembro nuevo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="329"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="327"/>
         <source>Also import the {count} likely duplicates (highlighted in yellow) as new members</source>
         <translation>Importar también los {count} probables duplicados (resaltados en amarillo) como miembros nuevos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="337"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="335"/>
         <source>⚠ 1 problem (highlighted in red) must be fixed in the file before anything is imported — save it as CSV to work through it.</source>
         <translation>⚠ Hay 1 problema (resaltado en rojo) que corregir en el archivo antes de importar nada; guárdelo como CSV para revisarlo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="342"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="340"/>
         <source>⚠ {count} problems (highlighted in red) must be fixed in the file before anything is imported — save them as CSV to work through them.</source>
         <translation>⚠ Hay {count} problemas (resaltados en rojo) que corregir en el archivo antes de importar nada; guárdelos como CSV para revisarlos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="350"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="348"/>
         <source>Ready: 1 new member will be added</source>
         <translation>Listo: se añadirá 1 miembro nuevo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="352"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="350"/>
         <source>Ready: {count} new members will be added</source>
         <translation>Listo: se añadirán {count} miembros nuevos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="356"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="354"/>
         <source>; 1 likely duplicate skipped</source>
         <translation>; se omite 1 probable duplicado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="358"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="356"/>
         <source>; {count} likely duplicates skipped</source>
         <translation>; se omiten {count} probables duplicados</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="360"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="358"/>
         <source>. Nothing is written until you press Import.</source>
         <translation>. No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="368"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="366"/>
         <source>Save problems</source>
         <translation>Guardar problemas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="376"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="374"/>
         <source>The problem list could not be saved ({reason}).</source>
         <translation>No se pudo guardar la lista de problemas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="382"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="380"/>
         <source>Saved {count} problems to {path}.</source>
         <translation>Se guardaron {count} problemas en {path}.</translation>
     </message>
@@ -1203,27 +1204,28 @@ sin dupl.</translation>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="195"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="192"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="196"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="196"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="197"/>
         <source>Groups &amp;&amp; attendance</source>
         <translation>Grupos y asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="197"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="198"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="198"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="199"/>
         <source>Choose a member in the list, or click “New member”.</source>
         <translation>Elija un miembro de la lista o pulse «Nuevo miembro».</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="218"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="219"/>
         <source>&lt;h3&gt;New member&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Nuevo miembro&lt;/h3&gt;</translation>
     </message>
@@ -1484,7 +1486,7 @@ sin dupl.</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="117"/>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="253"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="254"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
@@ -1499,79 +1501,84 @@ sin dupl.</translation>
         <translation>Seguimiento antes del</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="133"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="131"/>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="134"/>
         <source>Write a note… (saved as a draft as you type)</source>
         <translation>Escriba una nota… (se guarda como borrador mientras escribe)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="136"/>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="276"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="137"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="277"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="138"/>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="277"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="139"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="278"/>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="154"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="155"/>
         <source>&lt;b&gt;Confidential notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notas confidenciales&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="162"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="163"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="237"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="238"/>
         <source>No notes yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="253"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="254"/>
         <source>Reopen follow-up</source>
         <translation>Reabrir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="275"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="276"/>
         <source>Draft restored — not saved as a note yet.</source>
         <translation>Borrador recuperado; aún no se ha guardado como nota.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="293"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="294"/>
         <source>Changes saved.</source>
         <translation>Cambios guardados.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="296"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="297"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="301"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="302"/>
         <source>The note is empty; write something before saving it.</source>
         <translation>La nota está vacía; escriba algo antes de guardarla.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="308"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="309"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="326"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="327"/>
         <source>Done editing</source>
         <translation>Terminar edición</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="327"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="328"/>
         <source>Stop editing</source>
         <translation>Dejar de editar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/notes_panel.py" line="328"/>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="329"/>
         <source>Editing a saved note — changes are saved as you type.</source>
         <translation>Editando una nota guardada; los cambios se guardan mientras escribe.</translation>
     </message>
@@ -1587,67 +1594,67 @@ sin dupl.</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="91"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="89"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="92"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="90"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="93"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="91"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="94"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="92"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="95"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="93"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="96"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="94"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="97"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="95"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="98"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="96"/>
         <source>Joined</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="99"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="97"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="102"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="100"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="103"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="101"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="104"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="102"/>
         <source>Duplicate (importing)</source>
         <translation>Duplicado (se importa)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/import_dialog.py" line="105"/>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="103"/>
         <source>Duplicate (skipped)</source>
         <translation>Duplicado (se omite)</translation>
     </message>
@@ -1655,98 +1662,98 @@ sin dupl.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="26"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="27"/>
         <source>Preferred name *</source>
         <translation>Nombre preferido *</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="27"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="28"/>
         <source>What they like to be called</source>
         <translation>Cómo le gusta que le llamen</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="30"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="31"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="31"/>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="63"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="32"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="64"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="34"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="35"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="35"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="36"/>
         <source>e.g. she/her, they/them</source>
         <translation>p. ej., ella, elle</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="38"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="39"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="39"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="40"/>
         <source>e.g. 555-123-4567</source>
         <translation>p. ej., 555-123-4567</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="42"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="43"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="43"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="44"/>
         <source>name@example.org</source>
         <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="46"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="47"/>
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="47"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="48"/>
         <source>Name and phone, optional</source>
         <translation>Nombre y teléfono, opcional</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="50"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="51"/>
         <source>Joined on</source>
         <translation>Alta el</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="51"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="52"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="54"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="55"/>
         <source>Consent date</source>
         <translation>Fecha de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="55"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="56"/>
         <source>YYYY-MM-DD (today when left empty)</source>
         <translation>AAAA-MM-DD (hoy si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="58"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="59"/>
         <source>Birth year</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="59"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="60"/>
         <source>e.g. 1980, or &apos;prefer not to say&apos;</source>
         <translation>p. ej., 1980, o &apos;prefer not to say&apos;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="62"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="63"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
@@ -2110,57 +2117,67 @@ sin dupl.</translation>
         <translation>otro género</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="87"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="88"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="105"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="109"/>
         <source>Attendances per month chart</source>
         <translation>Gráfico de asistencias por mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="106"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="110"/>
         <source>Participants per month chart</source>
         <translation>Gráfico de participantes por mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="114"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="118"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="115"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="119"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="116"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="120"/>
         <source>&lt;b&gt;By month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Por mes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="118"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="121"/>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/reports/view.py" line="122"/>
         <source>&lt;b&gt;By group&lt;/b&gt;</source>
         <translation>&lt;b&gt;Por grupo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="122"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="123"/>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/reports/view.py" line="126"/>
         <source>People, new, returning and retained do not add up across months or groups: someone who came in two months is one person for the period.</source>
         <translation>Personas, nuevos, regresan y retenidos no se suman entre meses ni grupos: quien vino en dos meses es una sola persona en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="131"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="135"/>
         <source>&lt;b&gt;Demographics&lt;/b&gt; (unduplicated participants)</source>
         <translation>&lt;b&gt;Datos demográficos&lt;/b&gt; (participantes sin duplicar)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="136"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="140"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="156"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="160"/>
         <source>Counts from 1 to {below} show as “&lt;{k}”; cells marked “*” are hidden so that a small count cannot be worked out from the total.</source>
         <translation>Los recuentos de 1 a {below} se muestran como «&lt;{k}»; las celdas marcadas con «*» se ocultan para que un recuento pequeño no pueda deducirse del total.</translation>
     </message>
@@ -2204,7 +2221,7 @@ sin dupl.</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="53"/>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="126"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="127"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -2266,22 +2283,27 @@ sin dupl.</translation>
         <translation>Asistencia {format}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="215"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="119"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="216"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="227"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="228"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="236"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="237"/>
         <source>Save attendance</source>
         <translation>Guardar asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="252"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="253"/>
         <source>Exported {count} attendances</source>
         <translation>Se exportaron {count} asistencias</translation>
     </message>
@@ -2289,34 +2311,39 @@ sin dupl.</translation>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="41"/>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="40"/>
         <source>Edit resource</source>
         <translation>Editar recurso</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="41"/>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="40"/>
         <source>New resource</source>
         <translation>Nuevo recurso</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="52"/>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="51"/>
         <source>kept exactly as typed</source>
         <translation>se guarda tal como se escribe</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="54"/>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="53"/>
         <source>e.g. example.org/help — https:// is added if missing</source>
         <translation>p. ej., ejemplo.org/ayuda — se añade https:// si falta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="59"/>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="58"/>
         <source>e.g. English, Spanish</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="66"/>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="65"/>
         <source>your name</source>
         <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="66"/>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="67"/>
@@ -2407,47 +2434,47 @@ sin dupl.</translation>
 <context>
     <name>ResourceListModel</name>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="15"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="14"/>
         <source>⚠ Review due</source>
         <translation>⚠ Revisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="17"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="16"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="20"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="19"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="23"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="22"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="24"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="23"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="27"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="26"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="29"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="28"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="34"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="33"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/resources/list_model.py" line="38"/>
+        <location filename="../../peerdesk/ui/resources/list_model.py" line="37"/>
         <source>OK</source>
         <translation>Al día</translation>
     </message>

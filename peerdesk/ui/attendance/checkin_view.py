@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import attendance
+from peerdesk.ui import look
 from peerdesk.ui.attendance.models import NEW, MatchListModel, RowsModel, status_text
 from peerdesk.ui.table_model import Column
 from peerdesk.ui.widgets import ErrorLabel
@@ -42,6 +43,13 @@ SHORTCUTS = {
     ("guests", -1): "Shift+F8",
 }
 
+# Keys the search field handles itself (see eventFilter); Help → Keyboard shortcuts lists them.
+FIELD_KEYS = (
+    ("Up, Down", "Move the highlight in the matches", "Check-in search"),
+    ("Enter", "Check in the highlighted person (or add the walk-in)", "Check-in search"),
+    ("Esc", "Clear the search", "Check-in search"),
+)
+
 
 class CheckInView(QWidget):
     """Works on one meeting at a time (set_meeting); emits changed after every write."""
@@ -53,6 +61,7 @@ class CheckInView(QWidget):
         self.meeting_id: int | None = None
         self.group_id: int | None = None
         self._undo: list[int] = []  # member ids checked in here, newest last
+        self.setAccessibleName(self.tr("Check-in"))  # also where its shortcuts are listed
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, then Enter"))
@@ -73,6 +82,7 @@ class CheckInView(QWidget):
         self.results = QListView()
         self.results.setModel(self.results_model)
         self.results.setAccessibleName("Matching members")
+        self.results.setWordWrap(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows stay in the search field
         self.results.clicked.connect(lambda index: self.activate(index.row()))
@@ -95,6 +105,7 @@ class CheckInView(QWidget):
         self.message.setAccessibleName("Last check-in")
         self.total_label = QLabel()
         self.total_label.setAccessibleName("Total")
+        self.total_label.setWordWrap(True)  # a large system font must not squeeze the matches
         total_font = QFont(self.total_label.font())
         total_font.setPointSizeF(total_font.pointSizeF() * 1.5)
         total_font.setBold(True)
@@ -136,7 +147,7 @@ class CheckInView(QWidget):
                 sign = "−" if delta < 0 else "+"
                 shortcut = SHORTCUTS[(kind, delta)]
                 button = QPushButton(sign)
-                button.setFixedWidth(44)
+                button.setFixedWidth(max(44, look.chars(button, 5)))
                 button.setAccessibleName(f"{title} {sign}")
                 button.setToolTip(f"{title} {sign}1 ({shortcut})")
                 button.clicked.connect(lambda _c=False, k=kind, d=delta: self.bump(k, d))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import groups
 from peerdesk.domain.schedule import WEEKDAYS
+from peerdesk.ui import look
 from peerdesk.ui.widgets import ErrorLabel
 
 RECURRENCE_TEXT = (
@@ -99,7 +100,7 @@ class GroupEditor(QDialog):
         self.style.setCurrentIndex(max(0, self.style.findData(g.get("signin_style"))))
         self.confidentiality = QPlainTextEdit(g.get("confidentiality", ""))
         self.confidentiality.setPlaceholderText(self.tr("Printed on every sign-in sheet"))
-        self.confidentiality.setFixedHeight(70)
+        self.confidentiality.setFixedHeight(look.lines(self.confidentiality, 3))
         self.archived = QCheckBox(self.tr("Archived (kept for history, hidden from check-in)"))
         self.archived.setChecked(bool(g.get("archived")))
         self.archived.setVisible(group is not None)

@@ -23,6 +23,7 @@ from peerdesk.domain import attendance
 from peerdesk.domain.keys import KeyError_
 from peerdesk.domain.signin import signin_label
 from peerdesk.domain.text import fold
+from peerdesk.ui import look
 
 MIN_LETTERS = 3
 NEWCOMER = -1
@@ -83,7 +84,7 @@ class KioskWindow(QWidget):
         stay.clicked.connect(self._hide_leave)
         self.leave_error = QLabel()
         self.leave_error.setAccessibleName("Passphrase error")
-        self.leave_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.leave_error.setStyleSheet(look.text_style("error"))
         row = QHBoxLayout(self.leave_panel)
         row.addWidget(self.passphrase, 1)
         row.addWidget(leave)

@@ -117,7 +117,7 @@ class PaperModeDialog(QDialog):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if (
-            obj is self.list
+            obj is getattr(self, "list", None)  # events can arrive while the dialog is torn down
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Space
         ):

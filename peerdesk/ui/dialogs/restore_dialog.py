@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.backup import BackupInfo
+from peerdesk.ui.widgets import tab_in_visual_order
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("RestoreDialog", "Made on"),
@@ -97,6 +98,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
+        tab_in_visual_order(buttons)  # once in the dialog: reparenting resets the chain
         first_good = next((i for i, b in enumerate(backups) if b.problem is None), None)
         if first_good is not None:
             self.table.selectRow(first_good)

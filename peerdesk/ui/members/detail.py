@@ -189,6 +189,7 @@ class MemberDetail(QWidget):
         self.notes = NotesPanel()
         self.notes.changed.connect(lambda: self.saved.emit(self.member_id))
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Profile"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.profile)
         self.tabs = QTabWidget()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import groups
 from peerdesk.domain import member_import as mi
 from peerdesk.domain.tabular import ImportFileError, Problem, read_table, write_problems_csv
-from peerdesk.ui import printing
+from peerdesk.ui import look, printing
 from peerdesk.ui.jobs import Job
 from peerdesk.ui.widgets import ErrorLabel
 
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 PREVIEW_FIELDS = ("preferred_name", "full_name", "email", "phone", "birth_year", "joined_on")
-_PROBLEM = QColor("#fde7e9")
-_DUPLICATE = QColor("#fff4d6")
 
 
 def ask_open_path(parent) -> str | None:
@@ -155,9 +153,9 @@ class PlanModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole:
             if outcome == "Problem":
-                return QBrush(_PROBLEM)
+                return QBrush(look.colour("problem_row"))
             if outcome.startswith("Duplicate"):
-                return QBrush(_DUPLICATE)
+                return QBrush(look.colour("duplicate_row"))
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -128,6 +128,7 @@ class NotesPanel(QWidget):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setEnabled(False)
+        self.due.setAccessibleName(self.tr("Follow-up date"))
         self.has_due.toggled.connect(self.due.setEnabled)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import members
 from peerdesk.domain.models import PREFER_NOT
+from peerdesk.ui import look
 from peerdesk.ui.widgets import ErrorLabel
 
 _TEXT = {
@@ -67,7 +68,6 @@ _CHOICES = {
     "gender": ("", "woman", "man", "non-binary", "another gender", PREFER_NOT),
     "ethnicity": ("", PREFER_NOT),
 }
-_INVALID = "border: 2px solid #b00020;"
 
 
 class ProfileForm(QWidget):
@@ -175,7 +175,7 @@ class ProfileForm(QWidget):
         except members.ValidationError as exc:
             for key, message in exc.errors.items():
                 widget = self.fields[key]
-                widget.setStyleSheet(_INVALID)
+                widget.setStyleSheet(look.border_style("error"))
                 widget.setToolTip(message)
             self.error.show_error(" ".join(exc.errors.values()))
             first = next(iter(exc.errors))

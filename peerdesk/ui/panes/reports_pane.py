@@ -116,6 +116,7 @@ class ReportsPane(Pane):
         exports_row.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Report"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         busy = QHBoxLayout()

@@ -69,8 +69,9 @@ def category_label(value: str) -> str:
     return _tr(_CATEGORIES[value]) if value in _CATEGORIES else value
 
 
-def _table(model: RowsModel, rows_visible: int) -> QTableView:
+def _table(model: RowsModel, rows_visible: int, name: str) -> QTableView:
     view = QTableView()
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
@@ -90,7 +91,10 @@ class ReportView(QWidget):
         for i, name in enumerate(FIGURES):
             value = QLabel("–")
             value.setAccessibleName(_tr(FIGURE_LABELS[name]))
-            value.setStyleSheet("font-size: 16pt; font-weight: bold")
+            big = value.font()  # relative to the system font, so a large one stays in proportion
+            big.setPointSizeF(big.pointSizeF() * 1.6)
+            big.setBold(True)
+            value.setFont(big)
             self.figure_labels[name] = value
             cell = QVBoxLayout()
             cell.addWidget(value)
@@ -114,9 +118,9 @@ class ReportView(QWidget):
         self.month_model = RowsModel([self.tr("Month"), *short], self)
         self.group_model = RowsModel([self.tr("Group"), *short], self)
         layout.addWidget(QLabel(self.tr("<b>By month</b>")))
-        layout.addWidget(_table(self.month_model, 6))
+        layout.addWidget(_table(self.month_model, 6, self.tr("By month")))
         layout.addWidget(QLabel(self.tr("<b>By group</b>")))
-        layout.addWidget(_table(self.group_model, 6))
+        layout.addWidget(_table(self.group_model, 6, self.tr("By group")))
         self.note = QLabel(
             self.tr(
                 "People, new, returning and retained do not add up across months or groups: "
@@ -135,7 +139,7 @@ class ReportView(QWidget):
         for name, title in DEMOGRAPHIC_LABELS.items():
             model = RowsModel([_tr(title), self.tr("Participants")], self)
             self.demographic_models[name] = model
-            row.addWidget(_table(model, 9))
+            row.addWidget(_table(model, 9, title))
         layout.addLayout(row)
 
     def show_report(self, data: dict, charts: tuple[bytes, bytes]) -> None:

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import resources
 from peerdesk.domain.models import RESOURCE_CATEGORIES
 from peerdesk.domain.resources import ResourceData, ResourceError
+from peerdesk.ui import look
 from peerdesk.ui.resources.attachment_box import AttachmentBox
 from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.resources.tags_edit import TagsEdit
 from peerdesk.ui.widgets import ErrorLabel
-
-_BAD = "border: 2px solid #b00020;"
 
 
 class ResourceDialog(QDialog):
@@ -47,13 +46,13 @@ class ResourceDialog(QDialog):
             self.category.addItem(category_name(category), category)
         self.category.setCurrentIndex(max(0, self.category.findData(data.category)))
         self.description = QPlainTextEdit(data.description)
-        self.description.setFixedHeight(70)
+        self.description.setFixedHeight(look.lines(self.description, 3))
         self.phone = QLineEdit(data.phone)
         self.phone.setPlaceholderText(self.tr("kept exactly as typed"))
         self.url = QLineEdit(data.url)
         self.url.setPlaceholderText(self.tr("e.g. example.org/help — https:// is added if missing"))
         self.address = QPlainTextEdit(data.address)
-        self.address.setFixedHeight(48)
+        self.address.setFixedHeight(look.lines(self.address, 2))
         self.hours = QLineEdit(data.hours)
         self.languages = QLineEdit(data.languages)
         self.languages.setPlaceholderText(self.tr("e.g. English, Spanish"))
@@ -64,6 +63,7 @@ class ResourceDialog(QDialog):
         self.reviewed_label.setAccessibleName("Last reviewed")
         self.reviewed_by = QLineEdit(data.reviewed_by)
         self.reviewed_by.setPlaceholderText(self.tr("your name"))
+        self.reviewed_by.setAccessibleName(self.tr("Reviewed by"))
         self.mark_button = QPushButton(self.tr("Mark reviewed today"))
         self.mark_button.clicked.connect(self.mark_reviewed)
         self.error = ErrorLabel()
@@ -154,7 +154,7 @@ class ResourceDialog(QDialog):
 
     def _mark(self, problems: dict[str, str]) -> None:
         for name, widget in self.fields.items():
-            widget.setStyleSheet(_BAD if name in problems else "")
+            widget.setStyleSheet(look.border_style("error") if name in problems else "")
         if problems:
             self.error.show_error(" ".join(problems.values()))
         else:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import handouts, resources, settings
 from peerdesk.domain.handouts import HandoutData, HandoutError
-from peerdesk.ui import printing
+from peerdesk.ui import look, printing
 from peerdesk.ui.resources import seams
 from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.resources.handout_model import HandoutItemsModel
@@ -63,6 +63,7 @@ class HandoutBuilder(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the library"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.library = LazyTableModel(
             (
                 Column("title", self.tr("Title")),
@@ -97,7 +98,7 @@ class HandoutBuilder(QDialog):
         self.title_edit = QLineEdit(self.default_title())
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText(self.tr("A short paragraph under the title (optional)"))
-        self.intro.setFixedHeight(70)
+        self.intro.setFixedHeight(look.lines(self.intro, 3))
         self.items = HandoutItemsModel(_items, self)
         self.list_view = QListView()
         self.list_view.setModel(self.items)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
 from peerdesk.domain import resources
 from peerdesk.domain.resources import Filters
-from peerdesk.ui import translated
+from peerdesk.ui import look, translated
 from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.table_model import Column, LazyTableModel
 
@@ -83,7 +82,7 @@ class ResourceListModel(LazyTableModel):
             and index.column() == REVIEW_DUE
             and self.row_object(index.row())["review_due"]
         ):
-            return QColor("#9a3412")  # the text says it too; colour only helps
+            return look.colour("warning")  # the text says it too; colour only helps
         return super().data(index, role)
 
 
