@@ -45,44 +45,16 @@ def default_format(value: Any) -> str:
     return str(value)
 
 
-class LazyTableModel(QAbstractTableModel):
-    PAGE = 200
+class ColumnsModel(QAbstractTableModel):
+    """Rows (dicts or objects) shown through named columns; read-only."""
 
-    def __init__(self, columns: Sequence[Column], fetch: Fetch, parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._fetch = fetch
         self._rows: list[Any] = []
-        self._query = ""
-        self._exhausted = True
-        self._enabled = False
-
-    # -- data source -------------------------------------------------------------------------
-    def set_query(self, text: str) -> None:
-        self._query = text
-        self.reload()
-
-    def query(self) -> str:
-        return self._query
-
-    def reload(self) -> None:
-        """Drop what is loaded and fetch the first page again (after an edit or unlock)."""
-        first_page = list(self._fetch(self._query, 0, self.PAGE)) if self._enabled else []
-        self.beginResetModel()
-        self._rows = first_page
-        self._exhausted = len(first_page) < self.PAGE
-        self.endResetModel()
-
-    def set_enabled(self, enabled: bool) -> None:
-        """Disabled (locked) models hold no rows and never touch the database."""
-        self._enabled = enabled
-        self.reload()
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
-
-    def loaded_rows(self) -> list[Any]:
-        return list(self._rows)
 
     # -- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -110,6 +82,55 @@ class LazyTableModel(QAbstractTableModel):
             column = self.columns[section]
             return QCoreApplication.translate(column.context, column.title)
         return None
+
+
+class RowsModel(ColumnsModel):
+    """A small list held whole (who is here, history, reach-out)."""
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+
+class LazyTableModel(ColumnsModel):
+    """Filled page by page from fetch(query, offset, limit) as the view scrolls."""
+
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column], fetch: Fetch, parent=None) -> None:
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self._query = ""
+        self._exhausted = True
+        self._enabled = False
+
+    # -- data source -------------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        self._query = text
+        self.reload()
+
+    def query(self) -> str:
+        return self._query
+
+    def reload(self) -> None:
+        """Drop what is loaded and fetch the first page again (after an edit or unlock)."""
+        first_page = list(self._fetch(self._query, 0, self.PAGE)) if self._enabled else []
+        self.beginResetModel()
+        self._rows = first_page
+        self._exhausted = len(first_page) < self.PAGE
+        self.endResetModel()
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Disabled (locked) models hold no rows and never touch the database."""
+        self._enabled = enabled
+        self.reload()
+
+    def loaded_rows(self) -> list[Any]:
+        return list(self._rows)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
         return not parent.isValid() and not self._exhausted

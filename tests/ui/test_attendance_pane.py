@@ -17,7 +17,8 @@ from peerdesk.ui import printing
 from peerdesk.ui.attendance import import_dialog
 from peerdesk.ui.attendance.checkin_view import CHECKED_COLUMNS
 from peerdesk.ui.attendance.group_editor import GroupEditor
-from peerdesk.ui.attendance.models import MatchListModel, RowsModel
+from peerdesk.ui.attendance.models import MatchListModel
+from peerdesk.ui.table_model import RowsModel
 from tests.conftest import PASSPHRASE
 
 TODAY = dt.date.today()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import attendance
 from peerdesk.ui import look
-from peerdesk.ui.attendance.models import NEW, MatchListModel, RowsModel, status_text
-from peerdesk.ui.table_model import Column
+from peerdesk.ui.attendance.models import NEW, MatchListModel, status_text
+from peerdesk.ui.table_model import Column, RowsModel
 from peerdesk.ui.widgets import ErrorLabel
 
 CHECKED_COLUMNS = (

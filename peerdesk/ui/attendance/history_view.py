@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import attendance
-from peerdesk.ui.attendance.models import RowsModel, status_text
-from peerdesk.ui.table_model import Column
+from peerdesk.ui.attendance.models import status_text
+from peerdesk.ui.table_model import Column, RowsModel
 
 MONTH_COLUMNS = (
     Column("month", QT_TRANSLATE_NOOP("Column", "Month")),

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.attendance_import import import_attendance
-from peerdesk.ui.attendance.models import RowsModel
 from peerdesk.ui.jobs import Job
-from peerdesk.ui.table_model import Column
+from peerdesk.ui.table_model import Column, RowsModel
 
 PROBLEM_COLUMNS = (
     Column("row", QT_TRANSLATE_NOOP("Column", "Row"), align_right=True),

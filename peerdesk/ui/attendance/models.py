@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
 )
 
 from peerdesk.domain.attendance import Match
-from peerdesk.ui.table_model import Column, default_format
 
 NEW = "new"  # the kind of the "Add ‘…’ as a new member" row
 
@@ -84,50 +82,4 @@ class MatchListModel(QAbstractListModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, tuple):
             return self.tr("Creates the member, adds them to this group and checks them in")
-        return None
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of dicts (small lists: who is here, history, reach-out)."""
-
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self._rows: list[dict] = []
-
-    def set_rows(self, rows: Sequence[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_object(self, row: int) -> dict:
-        return self._rows[row]
-
-    def rows(self) -> list[dict]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            format_: Callable[[Any], str] = column.format or default_format
-            return format_(self._rows[index.row()].get(column.key))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
-            column = self.columns[section]
-            return QCoreApplication.translate(column.context, column.title)
         return None
