@@ -70,6 +70,16 @@ def cmd_restore(ctx, args) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise UserError(f"There is no backup file at {source}.")
+    if not ctx.vault.exists():  # a new computer: the backup and its key copy make the folder
+        restore.restore_into_new_folder(ctx.vault, source, ctx.passphrase())
+        from peerdesk.domain.check import summary
+
+        counts = summary()
+        print(
+            f"Restored {source.name} into {ctx.data_dir}: {counts['member']} members, "
+            f"{counts['meeting']} meetings, {counts['note']} notes."
+        )
+        return 0
     ctx.vault.require_existing()
     passphrase = ctx.passphrase()
     data_key = ctx.vault.keyfile().unlock(passphrase)  # a damaged database can still be replaced

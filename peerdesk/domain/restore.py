@@ -90,6 +90,46 @@ def restore_backup(vault, source: Path, data_key: bytes, passphrase: str | None 
     return _swap_in(vault, tmp, key, keyfile, data_key)
 
 
+def restore_into_new_folder(vault, source: Path, secret: str):
+    """On a new computer: make the data folder from a backup and the key copy beside it.
+
+    `secret` is the passphrase, or the recovery key, that opened the original database.
+    """
+    source = Path(source)
+    if vault.exists():
+        raise BackupError(f"{vault.data_dir} already holds a peerdesk database.")
+    sidecar = backup.key_copy_path(source)
+    if not sidecar.exists():
+        raise BackupError(
+            f"The key copy {sidecar.name} must be beside the backup to restore it on a new computer."
+        )
+    keyfile = KeyFile.load(sidecar)
+    try:
+        key = keyfile.unlock(secret)
+    except KeyError_:
+        try:
+            key = keyfile.unlock_with_recovery(secret)
+        except KeyError_:
+            raise BackupError(
+                "That is neither the passphrase nor the recovery key of this backup."
+            ) from None
+    try:
+        vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise backup._write_error(vault.data_dir, exc) from None
+    tmp = vault.data_dir / ".peerdesk.db.restore.part"
+    src = backup.open_backup(source, key)
+    try:
+        src.execute_sql("VACUUM INTO ?", (str(tmp),))
+    except Exception as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise backup._write_error(vault.data_dir, exc) from None
+    finally:
+        src.close()
+    return _swap_in(vault, tmp, key, keyfile, key)[1]
+
+
 def _swap_in(vault, tmp: Path, key: bytes, keyfile: KeyFile | None, current_key: bytes):
     folder = vault.data_dir
     try:

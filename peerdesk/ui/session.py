@@ -85,6 +85,13 @@ class Session(QObject):
         self._damaged_key = data_key
         self.damaged.emit(message)
 
+    def restore_new(self, path: Path, secret: str) -> None:
+        """A new computer: the data folder is made from a backup and its key copy, then opened."""
+        restore.restore_into_new_folder(self.vault, path, secret)
+        self._verified = True  # the backup was checked as it was copied in
+        self._damaged_key = None
+        self.unlocked.emit()
+
     def unlock(self, passphrase: str) -> None:
         """Raises WrongPassphrase (or VaultError) with a sentence; damage emits `damaged`."""
         self.vault.require_existing()

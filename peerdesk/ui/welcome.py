@@ -39,6 +39,19 @@ _STRENGTH_HINTS = (
 )
 
 
+def ask_backup_file(parent) -> str | None:
+    """The system's open dialog for a backup; tests monkeypatch this seam."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("WelcomePage", "Choose a peerdesk backup"),
+        "",
+        QCoreApplication.translate("WelcomePage", "peerdesk backups (*.db)"),
+    )
+    return path or None
+
+
 def _centered(box: QWidget, parent: QWidget) -> None:
     outer = QVBoxLayout(parent)
     outer.addStretch(1)
@@ -109,6 +122,18 @@ class WelcomePage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        moving = QLabel(
+            self.tr(
+                "<b>Moving from another computer?</b> Type the passphrase (or recovery key) of "
+                "your backup above, then choose the backup file; its .key file must be beside it."
+            )
+        )
+        moving.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.clicked.connect(self.try_restore)
+        layout.addSpacing(12)
+        layout.addWidget(moving)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
         _centered(box, self)
 
     def _update_strength(self, text: str) -> None:
@@ -132,6 +157,30 @@ class WelcomePage(QWidget):
         self.passphrase.clear()
         self.passphrase_again.clear()
         self.created.emit(recovery)
+
+    def try_restore(self) -> None:
+        """Make this computer's database from a backup made elsewhere (a new laptop)."""
+        from peerdesk.domain.backup import BackupError
+
+        self.error.clear_error()
+        secret = self.passphrase.text()
+        if not secret.strip():
+            self.error.show_error(
+                self.tr(
+                    "Type the backup's passphrase or recovery key in the Passphrase field first."
+                )
+            )
+            return
+        path = ask_backup_file(self)
+        if not path:
+            return
+        try:
+            self.session.restore_new(Path(path), secret)
+        except (KeyError_, VaultError, BackupError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.passphrase.clear()
+        self.passphrase_again.clear()
 
 
 class RecoveryKeyPage(QWidget):

@@ -4,77 +4,77 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="38"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="37"/>
         <source>Automatic (from the file)</source>
         <translation>Automático (según el archivo)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="39"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="38"/>
         <source>Day/month (3/4 = 3 April)</source>
         <translation>Día/mes (3/4 = 3 de abril)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="40"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="39"/>
         <source>Month/day (3/4 = March 4)</source>
         <translation>Mes/día (3/4 = 4 de marzo)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="48"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="47"/>
         <source>Import attendance</source>
         <translation>Importar asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="50"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="49"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="65"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="64"/>
         <source>Import attendance — {file}</source>
         <translation>Importar asistencia — {file}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="71"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="70"/>
         <source>Create members for names not found</source>
         <translation>Crear miembros para los nombres no encontrados</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="86"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="85"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="88"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="87"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="91"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="97"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="96"/>
         <source>Dates like 3/4/2025 are</source>
         <translation>Las fechas como 3/4/2025 son</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="144"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="143"/>
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="148"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="147"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="156"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="155"/>
         <source>Choose how to read the dates above.</source>
         <translation>Elija arriba cómo leer las fechas.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="166"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="165"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -533,17 +533,17 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="33"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="32"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="34"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="33"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="35"/>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="34"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1074,22 +1074,22 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>MatchListModel</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="76"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="74"/>
         <source>+ Add ‘{name}’ as a new member</source>
         <translation>+ Añadir «{name}» como miembro nuevo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="81"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="79"/>
         <source>already checked in</source>
         <translation>ya registrado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="83"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="81"/>
         <source>not yet in this group</source>
         <translation>aún no está en este grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="86"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="84"/>
         <source>Creates the member, adds them to this group and checks them in</source>
         <translation>Crea el miembro, lo añade a este grupo y lo registra</translation>
     </message>
@@ -1320,52 +1320,52 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="155"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="204"/>
         <source>Save recovery sheet as PDF…</source>
         <translation>Guardar la hoja de recuperación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="157"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="206"/>
         <source>Print recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="163"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="212"/>
         <source>I have printed or saved the recovery sheet and will keep it locked away</source>
         <translation>He impreso o guardado la hoja de recuperación y la guardaré bajo llave</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="165"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="214"/>
         <source>Continue to peerdesk</source>
         <translation>Continuar a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="174"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="223"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="177"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="226"/>
         <source>If you forget your passphrase, this key is the only way back into your data. It is shown only now. Print the recovery sheet and keep it somewhere safe, away from this laptop.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a sus datos. Solo se muestra ahora. Imprima la hoja de recuperación y guárdela en un lugar seguro, lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="220"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="269"/>
         <source>Save recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="228"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="277"/>
         <source>The recovery sheet could not be saved ({reason}).</source>
         <translation>No se pudo guardar la hoja de recuperación ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="236"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="285"/>
         <source>Saved to {path}. Print it, then delete the file if it is on this laptop.</source>
         <translation>Guardada en {path}. Imprímala y después borre el archivo si está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="245"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="294"/>
         <source>Sent to the printer.</source>
         <translation>Enviada a la impresora.</translation>
     </message>
@@ -1436,7 +1436,7 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../peerdesk/ui/session.py" line="146"/>
+        <location filename="../../peerdesk/ui/session.py" line="153"/>
         <source>Checking the database file</source>
         <translation>Comprobando el archivo de la base de datos</translation>
     </message>
@@ -1606,32 +1606,32 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="24"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="22"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="25"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="23"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="26"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="24"/>
         <source>Left early</source>
         <translation>Se fue antes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="27"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="25"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="28"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="26"/>
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/attendance/models.py" line="29"/>
+        <location filename="../../peerdesk/ui/attendance/models.py" line="27"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -1710,69 +1710,94 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="59"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="48"/>
+        <source>Choose a peerdesk backup</source>
+        <translation>Elegir una copia de seguridad de peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="50"/>
+        <source>peerdesk backups (*.db)</source>
+        <translation>Copias de seguridad de peerdesk (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="72"/>
         <source>e.g. Riverside Peer Support</source>
         <translation>p. ej. Apoyo Mutuo del Río</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="62"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="75"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="63"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="76"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="77"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="90"/>
         <source>Use four or more words you can remember; nobody can recover data without it or the recovery sheet.</source>
         <translation>Use cuatro o más palabras que pueda recordar; nadie puede recuperar los datos sin ella o sin la hoja de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="83"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="96"/>
         <source>Create encrypted database</source>
         <translation>Crear la base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="93"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="106"/>
         <source>Welcome to peerdesk</source>
         <translation>Le damos la bienvenida a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="96"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="109"/>
         <source>peerdesk keeps attendance, confidential notes and your resource library on this laptop, encrypted with a passphrase. Let&apos;s create your database.</source>
         <translation>peerdesk guarda la asistencia, las notas confidenciales y su biblioteca de recursos en este portátil, cifradas con una frase de contraseña. Vamos a crear su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="103"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="116"/>
         <source>Organisation name:</source>
         <translation>Nombre de la organización:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="104"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="117"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="105"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="118"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="108"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="121"/>
         <source>Repeat passphrase:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="118"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="127"/>
+        <source>&lt;b&gt;Moving from another computer?&lt;/b&gt; Type the passphrase (or recovery key) of your backup above, then choose the backup file; its .key file must be beside it.</source>
+        <translation>&lt;b&gt;¿Viene de otra computadora?&lt;/b&gt; Escriba arriba la frase de contraseña (o la clave de recuperación) de su copia de seguridad y luego elija el archivo de la copia; su archivo .key debe estar junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="132"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="143"/>
         <source>Strength: {hint}</source>
         <translation>Solidez: {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="123"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="148"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="170"/>
+        <source>Type the backup&apos;s passphrase or recovery key in the Passphrase field first.</source>
+        <translation>Escriba primero la frase de contraseña o la clave de recuperación de la copia en el campo Frase de contraseña.</translation>
     </message>
 </context>
 </TS>

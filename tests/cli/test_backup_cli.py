@@ -107,3 +107,33 @@ def test_second_copy_is_refused(data):
     finally:
         instance_lock.release(data)
     assert run("check", data_dir=data).returncode == 0
+
+
+def test_restore_on_a_new_computer(pristine, tmp_path):
+    """No data folder yet: the backup and its key copy make one, with the passphrase or recovery key."""
+    folder, recovery = pristine
+    data = tmp_path / "old"
+    shutil.copytree(folder, data)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert run("backup", "-o", str(usb / "move.db"), data_dir=data).returncode == 0
+
+    assert_one_sentence_error(
+        run("restore", str(usb / "move.db"), passphrase="not it", data_dir=tmp_path / "new1"),
+        "neither the passphrase nor the recovery key",
+    )
+    assert not (tmp_path / "new1" / "peerdesk.db").exists()
+
+    result = run("restore", str(usb / "move.db"), data_dir=tmp_path / "new1")
+    assert result.returncode == 0, result.stderr
+    assert "into" in result.stdout
+    assert run("check", data_dir=tmp_path / "new1").returncode == 0
+
+    result = run("restore", str(usb / "move.db"), passphrase=recovery, data_dir=tmp_path / "new2")
+    assert result.returncode == 0, result.stderr
+    assert run("list", "groups", data_dir=tmp_path / "new2").returncode == 0  # old passphrase
+
+    (usb / "move.key").unlink()
+    assert_one_sentence_error(
+        run("restore", str(usb / "move.db"), data_dir=tmp_path / "new3"), "key copy move.key"
+    )

@@ -191,3 +191,31 @@ def test_demo_title(tmp_path, qtbot, qsettings, no_dialogs):
     assert window.windowTitle().startswith("DEMO")
     window.lock()
     assert "demo" in window.unlock_page.subtitle.text()
+
+
+def test_welcome_restores_a_backup_on_a_new_computer(
+    demo_vault, tmp_path, window_factory, monkeypatch
+):
+    from peerdesk.domain import backup
+    from peerdesk.domain.models import Member, database
+    from peerdesk.ui import welcome
+
+    members = Member.select().count()
+    copy = backup.write_backup(database.obj, tmp_path / "usb" / "move.db", demo_vault.key_path)
+    dbmod.close_database()
+    window = window_factory(tmp_path / "new-laptop")
+    page = window.welcome
+    assert window.pages.currentIndex() == MainWindow.WELCOME
+    page.restore_button.click()
+    assert "Passphrase field first" in page.error.text()
+
+    monkeypatch.setattr(welcome, "ask_backup_file", lambda parent: str(copy))
+    page.passphrase.setText("wrong")
+    page.restore_button.click()
+    assert "neither the passphrase nor the recovery key" in page.error.text()
+    assert not (tmp_path / "new-laptop" / "peerdesk.db").exists()
+
+    page.passphrase.setText(PASSPHRASE)
+    page.restore_button.click()
+    assert window.pages.currentIndex() == MainWindow.WORKSPACE
+    assert Member.select().count() == members
