@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
@@ -53,17 +52,29 @@ def occurrences(
 def describe(
     weekday: int | None, recurrence: str, start_time: str = "", nth: int | None = None
 ) -> str:
-    """Plain words: "Every Tuesday at 19:00", "First Wednesday of the month"."""
+    """Plain words in the current language: "Every Tuesday at 19:00", "First Wednesday of the month"."""
+    from peerdesk.i18n import translate
+
     if weekday is None:
-        return "No regular schedule"
-    name = WEEKDAYS[weekday]
+        return translate("Schedule", "No regular schedule")
+    name = translate("Dates", WEEKDAYS[weekday])
     if recurrence == "monthly":
-        text = f"{ORDINALS.get(nth or 1, 'first').capitalize()} {name} of the month"
+        ordinal = {
+            1: translate("Schedule", "First"),
+            2: translate("Schedule", "Second"),
+            3: translate("Schedule", "Third"),
+            4: translate("Schedule", "Fourth"),
+            -1: translate("Schedule", "Last"),
+        }.get(nth or 1, translate("Schedule", "First"))
+        text = translate("Schedule", "{ordinal} {weekday} of the month")
+        text = text.format(ordinal=ordinal, weekday=name)
     elif recurrence == "biweekly":
-        text = f"Every other {name}"
+        text = translate("Schedule", "Every other {weekday}").format(weekday=name)
     else:
-        text = f"Every {name}"
-    return f"{text} at {start_time}" if start_time else text
+        text = translate("Schedule", "Every {weekday}").format(weekday=name)
+    if start_time:
+        text = translate("Schedule", "{schedule} at {time}").format(schedule=text, time=start_time)
+    return text[:1].upper() + text[1:]
 
 
 def next_on_or_after(

@@ -70,7 +70,10 @@ class Job(QObject):
         self._thread.finished.connect(self._done)
 
     def _report(self, fraction: float, message: str) -> None:
-        self.progressed.emit(fraction, message)  # queued across threads by Qt
+        try:
+            self.progressed.emit(fraction, message)  # queued across threads by Qt
+        except RuntimeError:  # the window went away while the job ran: nobody to tell
+            self.progress_reporter.cancel()
 
     def start(self) -> Job:
         self._thread.start()

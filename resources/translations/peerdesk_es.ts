@@ -1434,6 +1434,60 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="59"/>
+        <source>No regular schedule</source>
+        <translation>Sin horario fijo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="63"/>
+        <location filename="../../peerdesk/domain/schedule.py" line="68"/>
+        <source>First</source>
+        <translation>Primer</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="64"/>
+        <source>Second</source>
+        <translation>Segundo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="65"/>
+        <source>Third</source>
+        <translation>Tercer</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="66"/>
+        <source>Fourth</source>
+        <translation>Cuarto</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="67"/>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="69"/>
+        <source>{ordinal} {weekday} of the month</source>
+        <translation>{ordinal} {weekday} de cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="72"/>
+        <source>Every other {weekday}</source>
+        <translation>{weekday}, cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="74"/>
+        <source>Every {weekday}</source>
+        <translation>Cada {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/domain/schedule.py" line="77"/>
+        <source>{schedule} at {time}</source>
+        <translation>{schedule} a las {time}</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../peerdesk/ui/session.py" line="153"/>

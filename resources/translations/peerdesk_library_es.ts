@@ -1977,207 +1977,207 @@ sin dupl.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="23"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="24"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="24"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="25"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="25"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="26"/>
         <source>Anon. + guests</source>
         <translation>Anón. + invitados</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="26"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="27"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="27"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="28"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="28"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="29"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="29"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="30"/>
         <source>Returning</source>
         <translation>Regresan</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="30"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="31"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="31"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="32"/>
         <source>Retained</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="35"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="36"/>
         <source>Meetings held</source>
         <translation>Reuniones celebradas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="36"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="37"/>
         <source>Named attendances</source>
         <translation>Asistencias con nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="37"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="38"/>
         <source>Anonymous and guest attendances</source>
         <translation>Asistencias anónimas y de invitados</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="38"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="39"/>
         <source>Total attendances</source>
         <translation>Asistencias totales</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="39"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="40"/>
         <source>Unduplicated participants</source>
         <translation>Participantes sin duplicar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="40"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="41"/>
         <source>New participants</source>
         <translation>Participantes nuevos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="41"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="42"/>
         <source>Returning participants</source>
         <translation>Participantes que regresan</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="42"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="43"/>
         <source>Average attendance per meeting</source>
         <translation>Asistencia media por reunión</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="43"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="44"/>
         <source>Retained participants (3+ attendances)</source>
         <translation>Participantes retenidos (3+ asistencias)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="48"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="49"/>
         <source>Age band</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="49"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="50"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="50"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="51"/>
         <source>Ethnicity</source>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="53"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="54"/>
         <source>under 18</source>
         <translation>menos de 18</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="54"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="55"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="55"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="56"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="56"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="57"/>
         <source>woman</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="57"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="58"/>
         <source>man</source>
         <translation>hombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="58"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="59"/>
         <source>non-binary</source>
         <translation>no binario</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="59"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="60"/>
         <source>another gender</source>
         <translation>otro género</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="88"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="89"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="109"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="110"/>
         <source>Attendances per month chart</source>
         <translation>Gráfico de asistencias por mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="110"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="111"/>
         <source>Participants per month chart</source>
         <translation>Gráfico de participantes por mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="118"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="119"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="119"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="120"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="120"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="121"/>
         <source>&lt;b&gt;By month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Por mes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="121"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="122"/>
         <source>By month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="122"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="123"/>
         <source>&lt;b&gt;By group&lt;/b&gt;</source>
         <translation>&lt;b&gt;Por grupo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="123"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="124"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="126"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="127"/>
         <source>People, new, returning and retained do not add up across months or groups: someone who came in two months is one person for the period.</source>
         <translation>Personas, nuevos, regresan y retenidos no se suman entre meses ni grupos: quien vino en dos meses es una sola persona en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="135"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="136"/>
         <source>&lt;b&gt;Demographics&lt;/b&gt; (unduplicated participants)</source>
         <translation>&lt;b&gt;Datos demográficos&lt;/b&gt; (participantes sin duplicar)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="140"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="141"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/reports/view.py" line="160"/>
+        <location filename="../../peerdesk/ui/reports/view.py" line="161"/>
         <source>Counts from 1 to {below} show as “&lt;{k}”; cells marked “*” are hidden so that a small count cannot be worked out from the total.</source>
         <translation>Los recuentos de 1 a {below} se muestran como «&lt;{k}»; las celdas marcadas con «*» se ocultan para que un recuento pequeño no pueda deducirse del total.</translation>
     </message>
@@ -2220,90 +2220,90 @@ sin dupl.</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="53"/>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="127"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="54"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="128"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="64"/>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="87"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="65"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="88"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="64"/>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="88"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="65"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="89"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="74"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="75"/>
         <source>Show figures</source>
         <translation>Ver cifras</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="77"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="86"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="87"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="89"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="90"/>
         <source>Groups (none ticked = all)</source>
         <translation>Grupos (ninguno marcado = todos)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="90"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="91"/>
         <source>Smallest count shown</source>
         <translation>Recuento mínimo mostrado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="101"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="102"/>
         <source>Export report:</source>
         <translation>Exportar informe:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="108"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="109"/>
         <source>Attendance:</source>
         <translation>Asistencia:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="109"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="110"/>
         <source>with names (confidential)</source>
         <translation>con nombres (confidencial)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="111"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="112"/>
         <source>Attendance {format}</source>
         <translation>Asistencia {format}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="119"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="120"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="216"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="217"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="228"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="229"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="237"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="238"/>
         <source>Save attendance</source>
         <translation>Guardar asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="253"/>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="254"/>
         <source>Exported {count} attendances</source>
         <translation>Se exportaron {count} asistencias</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import exports, groups, reports, settings
 from peerdesk.domain.settings import MIN_SUPPRESSION_K
+from peerdesk.ui.formatting import number
 from peerdesk.ui.jobs import Job
 from peerdesk.ui.panes.base import Pane
 from peerdesk.ui.reports import export_actions
@@ -250,7 +251,7 @@ class ReportsPane(Pane):
         self._run(
             job,
             lambda n: self.status.setText(
-                self.tr("Exported {count} attendances").format(count=f"{n:,}")
+                self.tr("Exported {count} attendances").format(count=number(n))
             ),
         )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from peerdesk.ui.formatting import number
+
 _ROOT = QModelIndex()
 
 
@@ -29,9 +31,9 @@ class RowsModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, float):
-                return f"{value:,.2f}"
-            return f"{value:,}" if isinstance(value, int) else str(value)
+            if isinstance(value, float | int) and not isinstance(value, bool):
+                return number(value, 2 if isinstance(value, float) else 0)
+            return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.reports import FIGURES
+from peerdesk.ui.formatting import number
 from peerdesk.ui.reports.rows_model import RowsModel
 
 SHORT = [
@@ -145,7 +146,7 @@ class ReportView(QWidget):
     def show_report(self, data: dict, charts: tuple[bytes, bytes]) -> None:
         for name, label in self.figure_labels.items():
             value = data[name]
-            label.setText(f"{value:,.2f}" if isinstance(value, float) else f"{value:,}")
+            label.setText(number(value, 2 if isinstance(value, float) else 0))
         self.attendance_chart.load(charts[0])
         self.participants_chart.load(charts[1])
         self.month_model.set_rows(
