@@ -53,9 +53,15 @@ def ask_backup_file(parent) -> str | None:
 
 
 def _centered(box: QWidget, parent: QWidget) -> None:
+    # Stretches rather than an alignment flag: an aligned item is sized from its size hint, which
+    # ignores how tall the wrapped labels inside become at the width it finally gets.
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(box, 100)
+    row.addStretch(1)
     outer = QVBoxLayout(parent)
     outer.addStretch(1)
-    outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addLayout(row)
     outer.addStretch(2)
 
 
@@ -117,9 +123,9 @@ class WelcomePage(QWidget):
         form.addRow(self.tr("Paper size:"), self.paper)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.strength)
-        form.addRow("", self.hint)
         form.addRow(self.tr("Repeat passphrase:"), self.passphrase_again)
         layout.addLayout(form)
+        layout.addWidget(self.hint)  # below the form: a wrapped label in a form row gets clipped
         layout.addWidget(self.error)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         moving = QLabel(
