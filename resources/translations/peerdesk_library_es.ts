@@ -9,6 +9,11 @@
         <translation>Documentos e imágenes (*.pdf *.png *.jpg *.jpeg *.gif *.doc *.docx *.odt *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/attachment_box.py" line="29"/>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="30"/>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="55"/>
         <source>Attach file…</source>
@@ -252,9 +257,24 @@
 <context>
     <name>FiltersBar</name>
     <message>
+        <location filename="../../peerdesk/ui/resources/filters_bar.py" line="20"/>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/filters_bar.py" line="21"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/filters_bar.py" line="25"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/filters_bar.py" line="27"/>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/filters_bar.py" line="28"/>
@@ -323,6 +343,11 @@
         <location filename="../../peerdesk/ui/members/followups_dialog.py" line="38"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/followups_dialog.py" line="46"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/followups_dialog.py" line="54"/>
@@ -631,6 +656,26 @@ sin dupl.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="101"/>
+        <source>Groups of this member</source>
+        <translation>Grupos de este miembro</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="104"/>
+        <source>Attendance history</source>
+        <translation>Historial de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="106"/>
+        <source>Group to add</source>
+        <translation>Grupo que añadir</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="110"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/detail.py" line="111"/>
         <source>Add / set role</source>
         <translation>Añadir / fijar rol</translation>
@@ -723,14 +768,29 @@ sin dupl.</translation>
         <translation>Categoría</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="77"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="85"/>
         <source>Add to handout →</source>
         <translation>Añadir a la hoja →</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="87"/>
+        <source>Tag to add</source>
+        <translation>Etiqueta que añadir</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="88"/>
         <source>Add all with this tag</source>
         <translation>Añadir todos con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="95"/>
+        <source>Saved handouts</source>
+        <translation>Hojas de recursos guardadas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="96"/>
@@ -746,6 +806,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="100"/>
         <source>A short paragraph under the title (optional)</source>
         <translation>Un párrafo breve bajo el título (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="105"/>
+        <source>Resources in this handout, drag to reorder</source>
+        <translation>Recursos de esta hoja; arrástrelos para reordenar</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="109"/>
@@ -766,6 +831,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="112"/>
         <source>Save for reuse</source>
         <translation>Guardar para reutilizar</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="126"/>
+        <source>Handout preview</source>
+        <translation>Vista previa de la hoja de recursos</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="127"/>
@@ -962,9 +1032,24 @@ sin dupl.</translation>
         <translation>En este archivo, fechas como 3/4/2025 significan:</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="212"/>
+        <source>Add everyone to group</source>
+        <translation>Añadir a todos al grupo</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/import_dialog.py" line="216"/>
         <source>(none) — type a new name to create a group</source>
         <translation>(ninguno) — escriba un nombre nuevo para crear un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="224"/>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="231"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/import_dialog.py" line="233"/>
@@ -1072,6 +1157,16 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="50"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/import_dialog.py" line="56"/>
+        <source>Resources to add</source>
+        <translation>Recursos que añadir</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/import_dialog.py" line="58"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="64"/>
@@ -1204,6 +1299,11 @@ sin dupl.</translation>
         <translation>programada</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="184"/>
+        <source>Member name</source>
+        <translation>Nombre del miembro</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/detail.py" line="192"/>
         <location filename="../../peerdesk/ui/members/detail.py" line="196"/>
         <source>Profile</source>
@@ -1282,6 +1382,16 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/panes/members_pane.py" line="60"/>
         <source>members</source>
         <translation>miembros</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="64"/>
+        <source>Filter by group</source>
+        <translation>Filtrar por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="67"/>
+        <source>Filter by active</source>
+        <translation>Filtrar por actividad</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/members_pane.py" line="69"/>
@@ -1470,6 +1580,11 @@ sin dupl.</translation>
         <translation>Mostrar notas</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="92"/>
+        <source>Show notes for this member</source>
+        <translation>Mostrar las notas de este miembro</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="96"/>
         <source>Notes are confidential and hidden in case someone is looking over your shoulder.</source>
         <translation>Las notas son confidenciales y están ocultas por si alguien mira por encima de su hombro.</translation>
@@ -1478,6 +1593,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="108"/>
         <source>Hide notes</source>
         <translation>Ocultar notas</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="111"/>
+        <source>Notes timeline</source>
+        <translation>Cronología de notas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="115"/>
@@ -1496,6 +1616,11 @@ sin dupl.</translation>
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="125"/>
+        <source>Kind of note</source>
+        <translation>Tipo de nota</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="126"/>
         <source>Follow up by</source>
         <translation>Seguimiento antes del</translation>
@@ -1511,6 +1636,11 @@ sin dupl.</translation>
         <translation>Escriba una nota… (se guarda como borrador mientras escribe)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="135"/>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="137"/>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="277"/>
         <source>Save note</source>
@@ -1521,6 +1651,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="278"/>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="142"/>
+        <source>Draft state</source>
+        <translation>Estado del borrador</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="155"/>
@@ -2248,6 +2383,7 @@ sin dupl.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="63"/>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="87"/>
         <source>Period</source>
         <translation>Periodo</translation>
@@ -2258,9 +2394,15 @@ sin dupl.</translation>
         <translation>Grupos (ninguno marcado = todos)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="74"/>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="91"/>
         <source>Smallest count shown</source>
         <translation>Recuento mínimo mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="70"/>
+        <source>Groups (none ticked: all groups)</source>
+        <translation>Grupos (ninguno marcado: todos)</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="102"/>
@@ -2401,6 +2543,7 @@ sin dupl.</translation>
         <translation>&amp;Etiquetas</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="63"/>
         <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="90"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>

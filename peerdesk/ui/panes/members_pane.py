@@ -61,10 +61,10 @@ class MembersPane(TablePane):
         self.sort_key, self.descending = "name", False
         super().__init__(members_model(self._fetch), parent)
         self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Filter by group")
+        self.group_filter.setAccessibleName(self.tr("Filter by group"))
         self.group_filter.setMinimumContentsLength(16)
         self.active_filter = QComboBox()
-        self.active_filter.setAccessibleName("Filter by active")
+        self.active_filter.setAccessibleName(self.tr("Filter by active"))
         for text, value in (
             (self.tr("Active and inactive"), None),
             (self.tr("Active"), True),
