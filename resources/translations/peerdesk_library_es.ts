@@ -671,32 +671,32 @@ sin dupl.</translation>
         <translation>Grupo que añadir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="110"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="114"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="111"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="115"/>
         <source>Add / set role</source>
         <translation>Añadir / fijar rol</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="113"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="117"/>
         <source>Remove from group</source>
         <translation>Quitar del grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="123"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="129"/>
         <source>&lt;b&gt;Groups&lt;/b&gt;</source>
         <translation>&lt;b&gt;Grupos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="147"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="154"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — {count} meetings</source>
         <translation>&lt;b&gt;Asistencia&lt;/b&gt; — {count} reuniones</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="167"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="174"/>
         <source>Select a group in the list first.</source>
         <translation>Seleccione primero un grupo de la lista.</translation>
     </message>
@@ -1299,33 +1299,33 @@ sin dupl.</translation>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="184"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="191"/>
         <source>Member name</source>
         <translation>Nombre del miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="192"/>
-        <location filename="../../peerdesk/ui/members/detail.py" line="196"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="199"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="203"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="197"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="204"/>
         <source>Groups &amp;&amp; attendance</source>
         <translation>Grupos y asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="198"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="205"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="199"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="206"/>
         <source>Choose a member in the list, or click “New member”.</source>
         <translation>Elija un miembro de la lista o pulse «Nuevo miembro».</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="219"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="226"/>
         <source>&lt;h3&gt;New member&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Nuevo miembro&lt;/h3&gt;</translation>
     </message>
@@ -1354,7 +1354,7 @@ sin dupl.</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/members_pane.py" line="34"/>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="70"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="71"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -1369,127 +1369,127 @@ sin dupl.</translation>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="56"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="57"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="57"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="58"/>
         <source>Search members by name, email or phone (accents and case ignored)</source>
         <translation>Buscar miembros por nombre, correo o teléfono (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="60"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="61"/>
         <source>members</source>
         <translation>miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="64"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="65"/>
         <source>Filter by group</source>
         <translation>Filtrar por grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="67"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="68"/>
         <source>Filter by active</source>
         <translation>Filtrar por actividad</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="69"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="70"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="71"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="72"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="74"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="75"/>
         <source>Agrees to be contacted</source>
         <translation>Acepta ser contactado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="75"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="76"/>
         <source>Overdue follow-up</source>
         <translation>Seguimiento atrasado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="84"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="85"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="94"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="95"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="96"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="97"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="98"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="99"/>
         <source>Select two members in the list to merge them into one</source>
         <translation>Seleccione dos miembros de la lista para fusionarlos en uno</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="101"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="102"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="103"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="104"/>
         <source>Follow-ups…</source>
         <translation>Seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="105"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="106"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="140"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="142"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importar miembros…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="142"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="144"/>
         <source>Export &amp;contact list (CONFIDENTIAL)…</source>
         <translation>Exportar lista de &amp;contactos (CONFIDENCIAL)…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="144"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="146"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="218"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="220"/>
         <source>Select exactly two members (Ctrl+click) to merge them.</source>
         <translation>Seleccione exactamente dos miembros (Ctrl+clic) para fusionarlos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="235"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="237"/>
         <source>Select one member to remove.</source>
         <translation>Seleccione un miembro para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="266"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="268"/>
         <source>Export contact list (CONFIDENTIAL)</source>
         <translation>Exportar lista de contactos (CONFIDENCIAL)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="274"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="276"/>
         <source>The contact list could not be saved ({reason}).</source>
         <translation>No se pudo guardar la lista de contactos ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="281"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="283"/>
         <source>Saved {count} contacts to {path} — keep it confidential.</source>
         <translation>Se guardaron {count} contactos en {path}; manténgalo confidencial.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="291"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="293"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
@@ -1913,17 +1913,17 @@ sin dupl.</translation>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="112"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="109"/>
         <source>&lt;small&gt;Demographics are optional and only ever counted, never listed.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Los datos demográficos son opcionales y solo se cuentan, nunca se listan.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="117"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="114"/>
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="188"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="185"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>

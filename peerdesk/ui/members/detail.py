@@ -104,6 +104,10 @@ class GroupsTab(QWidget):
         self.attendance_view.setAccessibleName(self.tr("Attendance history"))
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName(self.tr("Group to add"))
+        self.group_choice.setMinimumContentsLength(12)  # long group names must not widen the pane
+        self.group_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.role_choice = QComboBox()
         for role in ROLES:
             self.role_choice.addItem(role_label(role), role)
@@ -114,15 +118,18 @@ class GroupsTab(QWidget):
         self.remove_button.clicked.connect(self.remove_group)
         self.error = ErrorLabel()
         self.attendance_label = QLabel()
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # two rows, so the detail beside the list can stay narrow
         row.addWidget(self.group_choice, 1)
         row.addWidget(self.role_choice)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Groups</b>")))
         layout.addWidget(self.groups_view)
         layout.addLayout(row)
+        layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.attendance_label)
         layout.addWidget(self.attendance_view, 1)
