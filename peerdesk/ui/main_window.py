@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(session)
         self.panes = [cls() for cls in PANE_TYPES]
         self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(max(170, look.chars(self.sidebar, 18)))
         self.pane_stack = QStackedWidget()
         for pane in self.panes:
@@ -75,9 +75,9 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel()
         self.state_label = QLabel()
         for label, name in (
-            (self.org_label, "Organisation"),
-            (self.file_label, "Database file"),
-            (self.state_label, "Lock state"),
+            (self.org_label, self.tr("Organisation")),
+            (self.file_label, self.tr("Database file")),
+            (self.state_label, self.tr("Lock state")),
         ):
             label.setAccessibleName(name)
             self.statusBar().addWidget(label)

@@ -28,7 +28,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(look.text_style("error"))
-        self.setAccessibleName("Error message")
+        self.setAccessibleName(self.tr("Error message"))
         self.hide()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="28"/>
+        <source>Offline attendance, confidential notes, resources and funder reports for peer-support groups.</source>
+        <translation>Asistencia, notas confidenciales, recursos e informes para financiadores de grupos de apoyo mutuo, sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="39"/>
+        <source>the window</source>
+        <translation>la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="45"/>
+        <source>Qt for Python</source>
+        <translation>Qt para Python</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="51"/>
+        <source>the encrypted database</source>
+        <translation>la base de datos cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="57"/>
+        <source>database access</source>
+        <translation>acceso a la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="63"/>
+        <source>PDF documents</source>
+        <translation>documentos PDF</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="69"/>
+        <source>images in PDFs</source>
+        <translation>imágenes en los PDF</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="73"/>
+        <source>Excel files</source>
+        <translation>archivos de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="74"/>
+        <source>passphrase hashing</source>
+        <translation>derivación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="77"/>
+        <source>key wrapping</source>
+        <translation>protección de claves</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="83"/>
+        <source>where data is kept</source>
+        <translation>dónde se guardan los datos</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="87"/>
+        <source>PDF text</source>
+        <translation>texto de los PDF</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="137"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="138"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="139"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="140"/>
+        <source>Used for</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="149"/>
+        <source>About peerdesk</source>
+        <translation>Acerca de peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="156"/>
+        <source>peerdesk icon</source>
+        <translation>Icono de peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="162"/>
+        <source>Name and version</source>
+        <translation>Nombre y versión</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="170"/>
+        <source>peerdesk is free software under the GNU GPL, version 3 or later. It is built with:</source>
+        <translation>peerdesk es software libre bajo la GNU GPL, versión 3 o posterior. Está hecho con:</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="176"/>
+        <source>Components and licences</source>
+        <translation>Componentes y licencias</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="180"/>
+        <source>Qt is used under the GNU LGPL version 3: its libraries ship as separate files in the app folder and can be replaced.</source>
+        <translation>Qt se usa bajo la GNU LGPL versión 3: sus bibliotecas se distribuyen como archivos separados en la carpeta de la aplicación y se pueden reemplazar.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="187"/>
+        <source>DejaVu fonts licence</source>
+        <translation>Licencia de las fuentes DejaVu</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/about_dialog.py" line="195"/>
+        <source>DejaVu fonts licence text</source>
+        <translation>Texto de la licencia de las fuentes DejaVu</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceImportDialog</name>
     <message>
         <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="37"/>
@@ -34,9 +157,24 @@
         <translation>Importar asistencia — {file}</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="69"/>
+        <source>Date order</source>
+        <translation>Orden de las fechas</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="70"/>
         <source>Create members for names not found</source>
         <translation>Crear miembros para los nombres no encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="73"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="77"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/import_dialog.py" line="85"/>
@@ -87,6 +225,11 @@
         <translation>Asistencia</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/panes/attendance_pane.py" line="51"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/panes/attendance_pane.py" line="54"/>
         <source>New group…</source>
         <translation>Nuevo grupo…</translation>
@@ -100,6 +243,11 @@
         <location filename="../../peerdesk/ui/panes/attendance_pane.py" line="61"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/attendance_pane.py" line="68"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/attendance_pane.py" line="74"/>
@@ -240,6 +388,16 @@
         <translation>Copias de seguridad de peerdesk (*.db)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/backups.py" line="61"/>
+        <source>Backup state</source>
+        <translation>Estado de las copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/backups.py" line="63"/>
+        <source>Data folder warning</source>
+        <translation>Aviso sobre la carpeta de datos</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/backups.py" line="69"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
@@ -337,7 +495,33 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Escriba parte de un nombre; las flechas se mueven, Intro registra a la persona resaltada</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="71"/>
+        <source>Check-in search</source>
+        <translation>Búsqueda para el registro</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="84"/>
+        <source>Matching members</source>
+        <translation>Miembros que coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="96"/>
+        <source>Checked in</source>
+        <translation>Registrados</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="105"/>
+        <source>Last check-in</source>
+        <translation>Último registro</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="107"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="114"/>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="120"/>
         <source>Undo last check-in</source>
         <translation>Deshacer el último registro</translation>
     </message>
@@ -385,6 +569,16 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="143"/>
         <source>Guests</source>
         <translation>Invitados</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="151"/>
+        <source>{kind} {sign}</source>
+        <translation>{kind} {sign}</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="163"/>
+        <source>{kind} count</source>
+        <translation>Recuento: {kind}</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/checkin_view.py" line="167"/>
@@ -663,6 +857,14 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
     </message>
 </context>
 <context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../../peerdesk/ui/widgets.py" line="31"/>
+        <source>Error message</source>
+        <translation>Mensaje de error</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <location filename="../../peerdesk/ui/attendance/group_editor.py" line="28"/>
@@ -834,9 +1036,15 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Seleccione a alguien para ver su historial de asistencia.</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/history_view.py" line="69"/>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="73"/>
         <source>Reach out</source>
         <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/history_view.py" line="67"/>
+        <source>Missed meetings</source>
+        <translation>Reuniones perdidas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="75"/>
@@ -849,7 +1057,13 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>reuniones</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/history_view.py" line="83"/>
+        <source>Member history</source>
+        <translation>Historial del miembro</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/history_view.py" line="84"/>
+        <location filename="../../peerdesk/ui/attendance/history_view.py" line="85"/>
         <source>Attendance by month</source>
         <translation>Asistencia por mes</translation>
     </message>
@@ -890,6 +1104,11 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="55"/>
         <source>&lt;b&gt;Rescue what can still be read&lt;/b&gt;: copies every readable record, table by table, into a new database. It may include newer changes than the backup, but records on the damaged parts of the file will be missing.</source>
         <translation>&lt;b&gt;Rescatar lo que aún se pueda leer&lt;/b&gt;: copia cada registro legible, tabla por tabla, a una base de datos nueva. Puede incluir cambios más recientes que la copia de seguridad, pero faltarán los registros de las partes dañadas del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="65"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/dialogs/integrity_dialog.py" line="68"/>
@@ -938,6 +1157,11 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Registro — {group}</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="43"/>
+        <source>Self check-in</source>
+        <translation>Registro autónomo</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/kiosk.py" line="49"/>
         <source>Welcome to {group}</source>
         <translation>Bienvenidos a {group}</translation>
@@ -948,9 +1172,19 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Escriba su nombre, elíjalo y pulse Registrarme.</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="55"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/kiosk.py" line="56"/>
         <source>Your first name</source>
         <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="61"/>
+        <source>Matching names</source>
+        <translation>Nombres que coinciden</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/kiosk.py" line="63"/>
@@ -958,6 +1192,12 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Registrarme</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="68"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="78"/>
         <location filename="../../peerdesk/ui/attendance/kiosk.py" line="79"/>
         <source>Coordinator passphrase</source>
         <translation>Frase de contraseña de la coordinación</translation>
@@ -971,6 +1211,11 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/attendance/kiosk.py" line="83"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/kiosk.py" line="86"/>
+        <source>Passphrase error</source>
+        <translation>Error de la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/kiosk.py" line="94"/>
@@ -1009,6 +1254,26 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/main_window.py" line="33"/>
         <source>&amp;Attendance</source>
         <translation>A&amp;sistencia</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/main_window.py" line="55"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/main_window.py" line="78"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/main_window.py" line="79"/>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/main_window.py" line="80"/>
+        <source>Lock state</source>
+        <translation>Estado del bloqueo</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/main_window.py" line="108"/>
@@ -1216,9 +1481,24 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Los nombres siguen el orden de la hoja impresa. La &lt;b&gt;barra espaciadora&lt;/b&gt; marca y avanza; las flechas se mueven.</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/attendance/paper_mode.py" line="42"/>
+        <source>Roster in printed order</source>
+        <translation>Lista en el orden impreso</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/paper_mode.py" line="50"/>
+        <source>Ticked</source>
+        <translation>Marcados</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/paper_mode.py" line="52"/>
         <source>A name written on a blank row</source>
         <translation>Un nombre escrito en una fila en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/attendance/paper_mode.py" line="53"/>
+        <source>Newcomer name</source>
+        <translation>Nombre de la persona nueva</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/attendance/paper_mode.py" line="55"/>
@@ -1272,6 +1552,11 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>PdfPreviewDialog</name>
     <message>
+        <location filename="../../peerdesk/ui/attendance/pdf_preview.py" line="40"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/attendance/pdf_preview.py" line="41"/>
         <source>{count} page(s)</source>
         <translation>{count} página(s)</translation>
@@ -1320,52 +1605,57 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="204"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="208"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="210"/>
         <source>Save recovery sheet as PDF…</source>
         <translation>Guardar la hoja de recuperación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="206"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="212"/>
         <source>Print recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="212"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="218"/>
         <source>I have printed or saved the recovery sheet and will keep it locked away</source>
         <translation>He impreso o guardado la hoja de recuperación y la guardaré bajo llave</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="214"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="220"/>
         <source>Continue to peerdesk</source>
         <translation>Continuar a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="223"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="229"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="226"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="232"/>
         <source>If you forget your passphrase, this key is the only way back into your data. It is shown only now. Print the recovery sheet and keep it somewhere safe, away from this laptop.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a sus datos. Solo se muestra ahora. Imprima la hoja de recuperación y guárdela en un lugar seguro, lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="269"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="275"/>
         <source>Save recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="277"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="283"/>
         <source>The recovery sheet could not be saved ({reason}).</source>
         <translation>No se pudo guardar la hoja de recuperación ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="285"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="291"/>
         <source>Saved to {path}. Print it, then delete the file if it is on this laptop.</source>
         <translation>Guardada en {path}. Imprímala y después borre el archivo si está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="294"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="300"/>
         <source>Sent to the printer.</source>
         <translation>Enviada a la impresora.</translation>
     </message>
@@ -1406,6 +1696,11 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="47"/>
         <source>Choose the backup to go back to. What is in peerdesk now is backed up first, so you can undo this by restoring again.</source>
         <translation>Elija la copia de seguridad a la que volver. Antes se hace una copia de lo que hay ahora en peerdesk, así que puede deshacerlo restaurando otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="71"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="80"/>
@@ -1482,7 +1777,7 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Cada {weekday}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="77"/>
+        <location filename="../../peerdesk/domain/schedule.py" line="76"/>
         <source>{schedule} at {time}</source>
         <translation>{schedule} a las {time}</translation>
     </message>
@@ -1523,9 +1818,20 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Organización y privacidad</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="49"/>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="64"/>
+        <source>Suppression threshold</source>
+        <translation>Umbral de ocultación</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="68"/>
@@ -1563,21 +1869,29 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Crea una clave de recuperación nueva (la hoja anterior deja de servir) y la imprime</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="95"/>
+        <source>Passphrase status</source>
+        <translation>Estado de la frase de contraseña</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Passphrase and recovery key</source>
         <translation>Frase de contraseña y clave de recuperación</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="83"/>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="84"/>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="99"/>
         <source>New passphrase</source>
         <translation>Frase de contraseña nueva</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="85"/>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Repeat new passphrase</source>
         <translation>Repita la frase nueva</translation>
@@ -1588,6 +1902,7 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Seguir al sistema</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="110"/>
         <location filename="../../peerdesk/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -1693,7 +2008,22 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../peerdesk/ui/panes/base.py" line="89"/>
+        <location filename="../../peerdesk/ui/panes/base.py" line="76"/>
+        <source>Search {title}</source>
+        <translation>Buscar {title}</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/base.py" line="79"/>
+        <source>Number of rows</source>
+        <translation>Número de filas</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/base.py" line="82"/>
+        <source>{title} table</source>
+        <translation>Tabla de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/base.py" line="91"/>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
     </message>
@@ -1706,6 +2036,11 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>peerdesk está bloqueado</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/lock_screen.py" line="38"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/lock_screen.py" line="40"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
@@ -1714,6 +2049,21 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/lock_screen.py" line="44"/>
         <source>Forgot passphrase?</source>
         <translation>¿Olvidó la frase de contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/lock_screen.py" line="52"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/lock_screen.py" line="54"/>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/lock_screen.py" line="55"/>
+        <source>Repeat new passphrase</source>
+        <translation>Repita la frase nueva</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/lock_screen.py" line="56"/>
@@ -1774,82 +2124,107 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <translation>Copias de seguridad de peerdesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="72"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="77"/>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="78"/>
         <source>e.g. Riverside Peer Support</source>
         <translation>p. ej. Apoyo Mutuo del Río</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="75"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="80"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="81"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="76"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="82"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="90"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="85"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="88"/>
+        <source>Repeat passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="92"/>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/welcome.py" line="96"/>
         <source>Use four or more words you can remember; nobody can recover data without it or the recovery sheet.</source>
         <translation>Use cuatro o más palabras que pueda recordar; nadie puede recuperar los datos sin ella o sin la hoja de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="96"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="102"/>
         <source>Create encrypted database</source>
         <translation>Crear la base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="106"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="112"/>
         <source>Welcome to peerdesk</source>
         <translation>Le damos la bienvenida a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="109"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="115"/>
         <source>peerdesk keeps attendance, confidential notes and your resource library on this laptop, encrypted with a passphrase. Let&apos;s create your database.</source>
         <translation>peerdesk guarda la asistencia, las notas confidenciales y su biblioteca de recursos en este portátil, cifradas con una frase de contraseña. Vamos a crear su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="116"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="122"/>
         <source>Organisation name:</source>
         <translation>Nombre de la organización:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="117"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="123"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="118"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="124"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="121"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="126"/>
         <source>Repeat passphrase:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="127"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="133"/>
         <source>&lt;b&gt;Moving from another computer?&lt;/b&gt; Type the passphrase (or recovery key) of your backup above, then choose the backup file; its .key file must be beside it.</source>
         <translation>&lt;b&gt;¿Viene de otra computadora?&lt;/b&gt; Escriba arriba la frase de contraseña (o la clave de recuperación) de su copia de seguridad y luego elija el archivo de la copia; su archivo .key debe estar junto a él.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="132"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="138"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="143"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="149"/>
         <source>Strength: {hint}</source>
         <translation>Solidez: {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="148"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="154"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="170"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="176"/>
         <source>Type the backup&apos;s passphrase or recovery key in the Passphrase field first.</source>
         <translation>Escriba primero la frase de contraseña o la clave de recuperación de la copia en el campo Frase de contraseña.</translation>
     </message>

@@ -9,6 +9,11 @@
         <translation>Documentos e imágenes (*.pdf *.png *.jpg *.jpeg *.gif *.doc *.docx *.odt *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/attachment_box.py" line="29"/>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="30"/>
         <location filename="../../peerdesk/ui/resources/attachment_box.py" line="55"/>
         <source>Attach file…</source>
@@ -252,9 +257,24 @@
 <context>
     <name>FiltersBar</name>
     <message>
+        <location filename="../../peerdesk/ui/resources/filters_bar.py" line="20"/>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/filters_bar.py" line="21"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/filters_bar.py" line="25"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/filters_bar.py" line="27"/>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/filters_bar.py" line="28"/>
@@ -323,6 +343,11 @@
         <location filename="../../peerdesk/ui/members/followups_dialog.py" line="38"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/followups_dialog.py" line="46"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/followups_dialog.py" line="54"/>
@@ -631,27 +656,47 @@ sin dupl.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="111"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="101"/>
+        <source>Groups of this member</source>
+        <translation>Grupos de este miembro</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="104"/>
+        <source>Attendance history</source>
+        <translation>Historial de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="106"/>
+        <source>Group to add</source>
+        <translation>Grupo que añadir</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="114"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="115"/>
         <source>Add / set role</source>
         <translation>Añadir / fijar rol</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="113"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="117"/>
         <source>Remove from group</source>
         <translation>Quitar del grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="123"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="129"/>
         <source>&lt;b&gt;Groups&lt;/b&gt;</source>
         <translation>&lt;b&gt;Grupos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="147"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="154"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — {count} meetings</source>
         <translation>&lt;b&gt;Asistencia&lt;/b&gt; — {count} reuniones</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="167"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="174"/>
         <source>Select a group in the list first.</source>
         <translation>Seleccione primero un grupo de la lista.</translation>
     </message>
@@ -723,14 +768,29 @@ sin dupl.</translation>
         <translation>Categoría</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="77"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="85"/>
         <source>Add to handout →</source>
         <translation>Añadir a la hoja →</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="87"/>
+        <source>Tag to add</source>
+        <translation>Etiqueta que añadir</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="88"/>
         <source>Add all with this tag</source>
         <translation>Añadir todos con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="95"/>
+        <source>Saved handouts</source>
+        <translation>Hojas de recursos guardadas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="96"/>
@@ -746,6 +806,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="100"/>
         <source>A short paragraph under the title (optional)</source>
         <translation>Un párrafo breve bajo el título (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="105"/>
+        <source>Resources in this handout, drag to reorder</source>
+        <translation>Recursos de esta hoja; arrástrelos para reordenar</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="109"/>
@@ -766,6 +831,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="112"/>
         <source>Save for reuse</source>
         <translation>Guardar para reutilizar</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/handout_builder.py" line="126"/>
+        <source>Handout preview</source>
+        <translation>Vista previa de la hoja de recursos</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/handout_builder.py" line="127"/>
@@ -962,9 +1032,24 @@ sin dupl.</translation>
         <translation>En este archivo, fechas como 3/4/2025 significan:</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="212"/>
+        <source>Add everyone to group</source>
+        <translation>Añadir a todos al grupo</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/import_dialog.py" line="216"/>
         <source>(none) — type a new name to create a group</source>
         <translation>(ninguno) — escriba un nombre nuevo para crear un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="224"/>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/import_dialog.py" line="231"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/import_dialog.py" line="233"/>
@@ -1072,6 +1157,16 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="50"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/import_dialog.py" line="56"/>
+        <source>Resources to add</source>
+        <translation>Recursos que añadir</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/resources/import_dialog.py" line="58"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/resources/import_dialog.py" line="64"/>
@@ -1204,28 +1299,33 @@ sin dupl.</translation>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="192"/>
-        <location filename="../../peerdesk/ui/members/detail.py" line="196"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="191"/>
+        <source>Member name</source>
+        <translation>Nombre del miembro</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/detail.py" line="199"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="203"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="197"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="204"/>
         <source>Groups &amp;&amp; attendance</source>
         <translation>Grupos y asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="198"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="205"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="199"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="206"/>
         <source>Choose a member in the list, or click “New member”.</source>
         <translation>Elija un miembro de la lista o pulse «Nuevo miembro».</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/detail.py" line="219"/>
+        <location filename="../../peerdesk/ui/members/detail.py" line="226"/>
         <source>&lt;h3&gt;New member&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Nuevo miembro&lt;/h3&gt;</translation>
     </message>
@@ -1254,7 +1354,7 @@ sin dupl.</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/members_pane.py" line="34"/>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="70"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="71"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -1269,117 +1369,127 @@ sin dupl.</translation>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="56"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="57"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="57"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="58"/>
         <source>Search members by name, email or phone (accents and case ignored)</source>
         <translation>Buscar miembros por nombre, correo o teléfono (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="60"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="61"/>
         <source>members</source>
         <translation>miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="69"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="65"/>
+        <source>Filter by group</source>
+        <translation>Filtrar por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="68"/>
+        <source>Filter by active</source>
+        <translation>Filtrar por actividad</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="70"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="71"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="72"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="74"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="75"/>
         <source>Agrees to be contacted</source>
         <translation>Acepta ser contactado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="75"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="76"/>
         <source>Overdue follow-up</source>
         <translation>Seguimiento atrasado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="84"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="85"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="94"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="95"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="96"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="97"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="98"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="99"/>
         <source>Select two members in the list to merge them into one</source>
         <translation>Seleccione dos miembros de la lista para fusionarlos en uno</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="101"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="102"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="103"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="104"/>
         <source>Follow-ups…</source>
         <translation>Seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="105"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="106"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="140"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="142"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importar miembros…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="142"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="144"/>
         <source>Export &amp;contact list (CONFIDENTIAL)…</source>
         <translation>Exportar lista de &amp;contactos (CONFIDENCIAL)…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="144"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="146"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="218"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="220"/>
         <source>Select exactly two members (Ctrl+click) to merge them.</source>
         <translation>Seleccione exactamente dos miembros (Ctrl+clic) para fusionarlos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="235"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="237"/>
         <source>Select one member to remove.</source>
         <translation>Seleccione un miembro para quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="266"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="268"/>
         <source>Export contact list (CONFIDENTIAL)</source>
         <translation>Exportar lista de contactos (CONFIDENCIAL)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="274"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="276"/>
         <source>The contact list could not be saved ({reason}).</source>
         <translation>No se pudo guardar la lista de contactos ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="281"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="283"/>
         <source>Saved {count} contacts to {path} — keep it confidential.</source>
         <translation>Se guardaron {count} contactos en {path}; manténgalo confidencial.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/panes/members_pane.py" line="291"/>
+        <location filename="../../peerdesk/ui/panes/members_pane.py" line="293"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
@@ -1470,6 +1580,11 @@ sin dupl.</translation>
         <translation>Mostrar notas</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="92"/>
+        <source>Show notes for this member</source>
+        <translation>Mostrar las notas de este miembro</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="96"/>
         <source>Notes are confidential and hidden in case someone is looking over your shoulder.</source>
         <translation>Las notas son confidenciales y están ocultas por si alguien mira por encima de su hombro.</translation>
@@ -1478,6 +1593,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="108"/>
         <source>Hide notes</source>
         <translation>Ocultar notas</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="111"/>
+        <source>Notes timeline</source>
+        <translation>Cronología de notas</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="115"/>
@@ -1496,6 +1616,11 @@ sin dupl.</translation>
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="125"/>
+        <source>Kind of note</source>
+        <translation>Tipo de nota</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="126"/>
         <source>Follow up by</source>
         <translation>Seguimiento antes del</translation>
@@ -1511,6 +1636,11 @@ sin dupl.</translation>
         <translation>Escriba una nota… (se guarda como borrador mientras escribe)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="135"/>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="137"/>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="277"/>
         <source>Save note</source>
@@ -1521,6 +1651,11 @@ sin dupl.</translation>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="278"/>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/members/notes_panel.py" line="142"/>
+        <source>Draft state</source>
+        <translation>Estado del borrador</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/members/notes_panel.py" line="155"/>
@@ -1778,17 +1913,17 @@ sin dupl.</translation>
         <translation>Etnia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="112"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="109"/>
         <source>&lt;small&gt;Demographics are optional and only ever counted, never listed.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Los datos demográficos son opcionales y solo se cuentan, nunca se listan.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="117"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="114"/>
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/members/profile_form.py" line="188"/>
+        <location filename="../../peerdesk/ui/members/profile_form.py" line="185"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2248,6 +2383,7 @@ sin dupl.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="63"/>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="87"/>
         <source>Period</source>
         <translation>Periodo</translation>
@@ -2258,9 +2394,15 @@ sin dupl.</translation>
         <translation>Grupos (ninguno marcado = todos)</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="74"/>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="91"/>
         <source>Smallest count shown</source>
         <translation>Recuento mínimo mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../peerdesk/ui/panes/reports_pane.py" line="70"/>
+        <source>Groups (none ticked: all groups)</source>
+        <translation>Grupos (ninguno marcado: todos)</translation>
     </message>
     <message>
         <location filename="../../peerdesk/ui/panes/reports_pane.py" line="102"/>
@@ -2401,6 +2543,7 @@ sin dupl.</translation>
         <translation>&amp;Etiquetas</translation>
     </message>
     <message>
+        <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="63"/>
         <location filename="../../peerdesk/ui/resources/edit_dialog.py" line="90"/>
         <source>Last reviewed</source>
         <translation>Última revisión</translation>

@@ -68,7 +68,7 @@ class CheckInView(QWidget):
         self.search.setToolTip(
             self.tr("Type part of a name; arrows move, Enter checks in the highlighted person")
         )
-        self.search.setAccessibleName("Check-in search")
+        self.search.setAccessibleName(self.tr("Check-in search"))
         self.search.setClearButtonEnabled(True)
         big = QFont(self.search.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
@@ -81,7 +81,7 @@ class CheckInView(QWidget):
         self.results_model = MatchListModel(self)
         self.results = QListView()
         self.results.setModel(self.results_model)
-        self.results.setAccessibleName("Matching members")
+        self.results.setAccessibleName(self.tr("Matching members"))
         self.results.setWordWrap(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows stay in the search field
@@ -93,7 +93,7 @@ class CheckInView(QWidget):
         self.checked_model = RowsModel(CHECKED_COLUMNS, self)
         self.checked = QTableView()
         self.checked.setModel(self.checked_model)
-        self.checked.setAccessibleName("Checked in")
+        self.checked.setAccessibleName(self.tr("Checked in"))
         self.checked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checked.verticalHeader().setVisible(False)
@@ -102,9 +102,9 @@ class CheckInView(QWidget):
 
         self.error = ErrorLabel()
         self.message = QLabel()
-        self.message.setAccessibleName("Last check-in")
+        self.message.setAccessibleName(self.tr("Last check-in"))
         self.total_label = QLabel()
-        self.total_label.setAccessibleName("Total")
+        self.total_label.setAccessibleName(self.tr("Total"))
         self.total_label.setWordWrap(True)  # a large system font must not squeeze the matches
         total_font = QFont(self.total_label.font())
         total_font.setPointSizeF(total_font.pointSizeF() * 1.5)
@@ -117,7 +117,7 @@ class CheckInView(QWidget):
         self.undo_action.triggered.connect(self.undo_last)
         self.addAction(self.undo_action)
         undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        undo_button.setAccessibleName("Undo last check-in")
+        undo_button.setAccessibleName(self.tr("Undo last check-in"))
         undo_button.clicked.connect(self.undo_last)
         self.status_buttons = []
         status_row = QHBoxLayout()
@@ -148,7 +148,7 @@ class CheckInView(QWidget):
                 shortcut = SHORTCUTS[(kind, delta)]
                 button = QPushButton(sign)
                 button.setFixedWidth(max(44, look.chars(button, 5)))
-                button.setAccessibleName(f"{title} {sign}")
+                button.setAccessibleName(self.tr("{kind} {sign}").format(kind=title, sign=sign))
                 button.setToolTip(f"{title} {sign}1 ({shortcut})")
                 button.clicked.connect(lambda _c=False, k=kind, d=delta: self.bump(k, d))
                 heads.addWidget(button, row, col)
@@ -160,7 +160,7 @@ class CheckInView(QWidget):
             label = QLabel("0")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setMinimumWidth(40)
-            label.setAccessibleName(f"{title} count")
+            label.setAccessibleName(self.tr("{kind} count").format(kind=title))
             self.counts[kind] = label
             heads.addWidget(label, row, 2)
         heads.addWidget(

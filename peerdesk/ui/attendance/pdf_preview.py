@@ -37,7 +37,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Preview")
+        self.view.setAccessibleName(self.tr("Preview"))
         self.pages = QLabel(self.tr("{count} page(s)").format(count=self.document.pageCount()))
         self.status = QLabel()
         self.error = ErrorLabel()

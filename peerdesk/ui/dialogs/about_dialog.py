@@ -11,7 +11,7 @@ import html
 import importlib
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,30 +25,66 @@ from PySide6.QtWidgets import (
 from peerdesk import __version__
 from peerdesk.paths import resource_path
 
-PURPOSE = (
-    "Offline attendance, confidential notes, resources and funder reports for peer-support groups."
+PURPOSE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "Offline attendance, confidential notes, resources and funder reports for peer-support groups.",
 )
 DEJAVU_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 
 # (component, what it does here, licence, how to read its version: (module, attribute[, format])
 # or a distribution name for importlib.metadata)
 COMPONENTS = (
-    ("Qt", "the window", "LGPLv3", ("PySide6.QtCore", "qVersion")),
-    ("PySide6", "Qt for Python", "LGPLv3", ("PySide6", "__version__")),
+    (
+        "Qt",
+        QT_TRANSLATE_NOOP("AboutDialog", "the window"),
+        "LGPLv3",
+        ("PySide6.QtCore", "qVersion"),
+    ),
+    (
+        "PySide6",
+        QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python"),
+        "LGPLv3",
+        ("PySide6", "__version__"),
+    ),
     (
         "SQLCipher",
-        "the encrypted database",
+        QT_TRANSLATE_NOOP("AboutDialog", "the encrypted database"),
         "BSD-style",
         ("sqlcipher3", "sqlite_version", "SQLite {}"),
     ),
-    ("peewee", "database access", "MIT", ("peewee", "__version__")),
-    ("reportlab", "PDF documents", "BSD", ("reportlab", "Version")),
-    ("Pillow", "images in PDFs", "MIT-CMU", ("PIL", "__version__")),
-    ("openpyxl", "Excel files", "MIT", "openpyxl"),
-    ("argon2-cffi", "passphrase hashing", "MIT", "argon2-cffi"),
-    ("cryptography", "key wrapping", "Apache-2.0 or BSD", ("cryptography", "__version__")),
-    ("platformdirs", "where data is kept", "MIT", ("platformdirs", "__version__")),
-    ("DejaVu fonts", "PDF text", "Bitstream Vera licence", None),
+    (
+        "peewee",
+        QT_TRANSLATE_NOOP("AboutDialog", "database access"),
+        "MIT",
+        ("peewee", "__version__"),
+    ),
+    (
+        "reportlab",
+        QT_TRANSLATE_NOOP("AboutDialog", "PDF documents"),
+        "BSD",
+        ("reportlab", "Version"),
+    ),
+    (
+        "Pillow",
+        QT_TRANSLATE_NOOP("AboutDialog", "images in PDFs"),
+        "MIT-CMU",
+        ("PIL", "__version__"),
+    ),
+    ("openpyxl", QT_TRANSLATE_NOOP("AboutDialog", "Excel files"), "MIT", "openpyxl"),
+    ("argon2-cffi", QT_TRANSLATE_NOOP("AboutDialog", "passphrase hashing"), "MIT", "argon2-cffi"),
+    (
+        "cryptography",
+        QT_TRANSLATE_NOOP("AboutDialog", "key wrapping"),
+        "Apache-2.0 or BSD",
+        ("cryptography", "__version__"),
+    ),
+    (
+        "platformdirs",
+        QT_TRANSLATE_NOOP("AboutDialog", "where data is kept"),
+        "MIT",
+        ("platformdirs", "__version__"),
+    ),
+    ("DejaVu fonts", QT_TRANSLATE_NOOP("AboutDialog", "PDF text"), "Bitstream Vera licence", None),
 )
 
 
@@ -66,10 +102,14 @@ def component_version(source) -> str:
     return ""
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
+
+
 def components() -> list[tuple[str, str, str, str]]:
-    """(name, purpose, licence, version) for every component shown."""
+    """(name, purpose, licence, version) for every component shown, the purpose in the window's language."""
     return [
-        (name, purpose, licence, component_version(source))
+        (name, _tr(purpose), licence, component_version(source))
         for name, purpose, licence, source in COMPONENTS
     ]
 
@@ -78,7 +118,9 @@ def dejavu_licence_text() -> str:
     try:
         return resource_path(*DEJAVU_LICENCE).read_text(encoding="utf-8")
     except OSError:
-        return "The licence file is missing from this installation: see https://dejavu-fonts.github.io/."
+        return _tr(
+            "The licence file is missing from this installation: see https://dejavu-fonts.github.io/."
+        )
 
 
 def _components_html() -> str:
@@ -89,49 +131,60 @@ def _components_html() -> str:
         f"<td>{html.escape(purpose)}</td></tr>"
         for name, purpose, licence, version in components()
     )
-    return (
-        "<table cellspacing='0' cellpadding='2'>"
-        "<tr><th align='left'>Component</th><th align='left'>Version</th>"
-        f"<th align='left'>Licence</th><th align='left'>Used for</th></tr>{rows}</table>"
+    heads = "".join(
+        f"<th align='left'>{html.escape(_tr(head))}</th>"
+        for head in (
+            QT_TRANSLATE_NOOP("AboutDialog", "Component"),
+            QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+            QT_TRANSLATE_NOOP("AboutDialog", "Licence"),
+            QT_TRANSLATE_NOOP("AboutDialog", "Used for"),
+        )
     )
+    return f"<table cellspacing='0' cellpadding='2'><tr>{heads}</tr>{rows}</table>"
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About peerdesk")
+        self.setWindowTitle(self.tr("About peerdesk"))
         self.setMinimumWidth(620)
 
         from peerdesk.ui.app import app_icon
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(96, 96))
-        icon.setAccessibleName("peerdesk icon")
+        icon.setAccessibleName(self.tr("peerdesk icon"))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel(f"<h2>peerdesk {html.escape(__version__)}</h2>{html.escape(PURPOSE)}")
+        self.title = QLabel(
+            f"<h2>peerdesk {html.escape(__version__)}</h2>{html.escape(_tr(PURPOSE))}"
+        )
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Name and version")
+        self.title.setAccessibleName(self.tr("Name and version"))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading = QHBoxLayout()
         heading.addWidget(icon)
         heading.addWidget(self.title, 1)
 
         intro = QLabel(
-            "peerdesk is free software under the GNU GPL, version 3 or later. It is built with:"
+            self.tr(
+                "peerdesk is free software under the GNU GPL, version 3 or later. It is built with:"
+            )
         )
         intro.setWordWrap(True)
         self.credits = QLabel(_components_html())
         self.credits.setTextFormat(Qt.TextFormat.RichText)
-        self.credits.setAccessibleName("Components and licences")
+        self.credits.setAccessibleName(self.tr("Components and licences"))
         self.credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         qt_note = QLabel(
-            "Qt is used under the GNU LGPL version 3: its libraries ship as separate files in "
-            "the app folder and can be replaced."
+            self.tr(
+                "Qt is used under the GNU LGPL version 3: its libraries ship as separate files in "
+                "the app folder and can be replaced."
+            )
         )
         qt_note.setWordWrap(True)
 
         self.licence_toggle = QToolButton()
-        self.licence_toggle.setText("DejaVu fonts licence")
+        self.licence_toggle.setText(self.tr("DejaVu fonts licence"))
         self.licence_toggle.setCheckable(True)
         self.licence_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.licence_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -139,7 +192,7 @@ class AboutDialog(QDialog):
         self.licence_toggle.toggled.connect(self._show_licence)
         self.licence = QPlainTextEdit(dejavu_licence_text())
         self.licence.setReadOnly(True)
-        self.licence.setAccessibleName("DejaVu fonts licence text")
+        self.licence.setAccessibleName(self.tr("DejaVu fonts licence text"))
         self.licence.setMinimumHeight(220)
         self.licence.hide()
 

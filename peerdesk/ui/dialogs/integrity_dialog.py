@@ -62,7 +62,7 @@ class IntegrityDialog(QDialog):
         self.error = ErrorLabel()
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("Result")
+        self.result.setAccessibleName(self.tr("Result"))
         self.result.hide()
 
         self.restore_button = QPushButton(self.tr("Restore the latest backup"))

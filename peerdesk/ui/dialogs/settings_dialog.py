@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         values = settings.all_settings()
 
         self.organisation = QLineEdit(values["organisation_name"])
-        self.organisation.setAccessibleName("Organisation name")
+        self.organisation.setAccessibleName(self.tr("Organisation name"))
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter"), "letter")
         self.paper.addItem(self.tr("A4"), "a4")
@@ -55,13 +55,13 @@ class SettingsDialog(QDialog):
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setValue(settings.get_int("idle_lock_minutes"))
-        self.idle.setAccessibleName("Lock after idle minutes")
+        self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
         self.suppression = QSpinBox()
         self.suppression.setRange(settings.MIN_SUPPRESSION_K, 100)
         self.suppression.setValue(
             max(settings.MIN_SUPPRESSION_K, settings.get_int("suppression_k"))
         )
-        self.suppression.setAccessibleName("Suppression threshold")
+        self.suppression.setAccessibleName(self.tr("Suppression threshold"))
         general = QGroupBox(self.tr("Organisation and privacy"))
         form = QFormLayout(general)
         form.addRow(self.tr("Organisation name"), self.organisation)
@@ -80,9 +80,9 @@ class SettingsDialog(QDialog):
         hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 2)  # room to wrap in any language
         form.addRow(hint)
 
-        self.current = _password_field("Current passphrase")
-        self.new = _password_field("New passphrase")
-        self.repeat = _password_field("Repeat new passphrase")
+        self.current = _password_field(self.tr("Current passphrase"))
+        self.new = _password_field(self.tr("New passphrase"))
+        self.repeat = _password_field(self.tr("Repeat new passphrase"))
         self.change_button = QPushButton(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
         self.sheet_button = QPushButton(self.tr("Print a new recovery sheet…"))
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         self.sheet_button.clicked.connect(self.new_recovery_sheet)
         self.key_status = QLabel()
         self.key_status.setWordWrap(True)
-        self.key_status.setAccessibleName("Passphrase status")
+        self.key_status.setAccessibleName(self.tr("Passphrase status"))
         security = QGroupBox(self.tr("Passphrase and recovery key"))
         sform = QFormLayout(security)
         sform.addRow(self.tr("Current passphrase"), self.current)
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
 
         # Language names stay in their own language, so anyone can find theirs.
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Follow the system"), "")
         for code, name in i18n.SUPPORTED.items():
             self.language.addItem(name, code)

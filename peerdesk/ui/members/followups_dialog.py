@@ -43,7 +43,7 @@ class FollowUpsDialog(QDialog):
         )
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Open follow-ups")
+        self.view.setAccessibleName(self.tr("Open follow-ups"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

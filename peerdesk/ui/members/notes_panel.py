@@ -89,7 +89,7 @@ class NotesPanel(QWidget):
 
         hidden = QWidget()
         self.show_button = QPushButton(self.tr("Show notes"))
-        self.show_button.setAccessibleName("Show notes for this member")
+        self.show_button.setAccessibleName(self.tr("Show notes for this member"))
         self.show_button.clicked.connect(self.reveal)
         hint = QLabel(
             self.tr(
@@ -108,7 +108,7 @@ class NotesPanel(QWidget):
         self.hide_button = QPushButton(self.tr("Hide notes"))
         self.hide_button.clicked.connect(self.conceal)
         self.timeline = QListWidget()
-        self.timeline.setAccessibleName("Notes timeline")
+        self.timeline.setAccessibleName(self.tr("Notes timeline"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.itemSelectionChanged.connect(self._update_buttons)
@@ -122,7 +122,7 @@ class NotesPanel(QWidget):
         self.kind = QComboBox()
         for kind in NOTE_KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        self.kind.setAccessibleName("Kind of note")
+        self.kind.setAccessibleName(self.tr("Kind of note"))
         self.has_due = QCheckBox(self.tr("Follow up by"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -132,14 +132,14 @@ class NotesPanel(QWidget):
         self.has_due.toggled.connect(self.due.setEnabled)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))
-        self.body.setAccessibleName("Note text")
+        self.body.setAccessibleName(self.tr("Note text"))
         self.body.setMaximumHeight(110)
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(self.tr("Discard draft"))
         self.discard_button.clicked.connect(self.discard)
         self.draft_state = QLabel()
-        self.draft_state.setAccessibleName("Draft state")
+        self.draft_state.setAccessibleName(self.tr("Draft state"))
         self.error = ErrorLabel()
 
         self._autosave = QTimer(self)

@@ -105,14 +105,11 @@ class ProfileForm(QWidget):
                 edit.setAccessibleName(title.rstrip(" *"))
                 self.fields[key] = edit
                 form.addRow(title, edit)
-        form.addRow(
-            "",
-            QLabel(
-                self.tr(
-                    "<small>Demographics are optional and only ever counted, never listed.</small>"
-                )
-            ),
+        privacy = QLabel(
+            self.tr("<small>Demographics are optional and only ever counted, never listed.</small>")
         )
+        privacy.setWordWrap(True)
+        form.addRow("", privacy)
         self.error = ErrorLabel()
         self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setDefault(True)

@@ -48,7 +48,7 @@ class AttendancePane(Pane):
         self.kiosk: KioskWindow | None = None
 
         self.group_combo = QComboBox()
-        self.group_combo.setAccessibleName("Group")
+        self.group_combo.setAccessibleName(self.tr("Group"))
         self.group_combo.setMinimumWidth(260)
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
         new_group = QPushButton(self.tr("New group…"))
@@ -65,7 +65,7 @@ class AttendancePane(Pane):
         top.addStretch(1)
 
         self.meeting_label = QLabel()
-        self.meeting_label.setAccessibleName("Meeting")
+        self.meeting_label.setAccessibleName(self.tr("Meeting"))
         self.meeting_label.setWordWrap(True)
         self.last_button = QPushButton()
         self.last_button.clicked.connect(lambda: self._open_date(self._choice["last_date"]))

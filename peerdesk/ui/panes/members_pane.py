@@ -35,6 +35,7 @@ COLUMNS = (
     Column("consent_contact", QT_TRANSLATE_NOOP("MembersPane", "Contact OK")),
     Column("joined_on", QT_TRANSLATE_NOOP("MembersPane", "Joined")),
 )
+MIN_TEXT_COLUMN = 96  # px a trimmed email or full name keeps
 SORT_KEYS = ("name", "full_name", "email", "phone", "active", "consent_contact", "joined_on")
 
 
@@ -61,10 +62,10 @@ class MembersPane(TablePane):
         self.sort_key, self.descending = "name", False
         super().__init__(members_model(self._fetch), parent)
         self.group_filter = QComboBox()
-        self.group_filter.setAccessibleName("Filter by group")
+        self.group_filter.setAccessibleName(self.tr("Filter by group"))
         self.group_filter.setMinimumContentsLength(16)
         self.active_filter = QComboBox()
-        self.active_filter.setAccessibleName("Filter by active")
+        self.active_filter.setAccessibleName(self.tr("Filter by active"))
         for text, value in (
             (self.tr("Active and inactive"), None),
             (self.tr("Active"), True),
@@ -132,6 +133,7 @@ class MembersPane(TablePane):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self._split_pending = False  # sized to the columns once they are filled and shown
         self.layout_.insertLayout(2, filters)
         self.layout_.insertLayout(3, buttons)
         self.layout_.addWidget(self.error)
@@ -299,8 +301,45 @@ class MembersPane(TablePane):
         self._load_groups()
         super().on_unlocked()
         self._selection_changed()
-        width = max(self.splitter.width(), 1000)
-        self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        self._split_pending = True
+        if self.splitter.isVisible():
+            self._fit_split()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._split_pending:
+            self._fit_split()
+
+    def _fit_split(self) -> None:
+        """Give the list the width its columns need, as far as the detail's own minimum allows,
+        so that at 1280 px the whole row is seen without scrolling sideways."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        self._split_pending = False
+        table, header = self.table, self.table.horizontalHeader()
+        last = header.count() - 1  # stretched to fill: start it from what its contents need
+        header.setStretchLastSection(False)
+        header.resizeSection(last, max(table.sizeHintForColumn(last), header.sectionSizeHint(last)))
+        header.setStretchLastSection(True)
+        columns = sum(header.sectionSize(c) for c in range(last + 1))
+        wanted = columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        margins = self.detail.layout().contentsMargins()
+        detail_min = max(  # as wide as it gets once a member is shown, tabs and all
+            self.detail.minimumSizeHint().width(),
+            self.detail.tabs.minimumSizeHint().width() + margins.left() + margins.right(),
+        )
+        room = total - detail_min
+        list_width = max(min(wanted, room), total // 3)
+        self.splitter.setSizes([list_width, total - list_width])
+        # The long ones give way (elided) before anything needs a sideways scroll.
+        for column in (EMAIL, FULL_NAME):
+            excess = wanted - list_width
+            if excess > 0:
+                size = header.sectionSize(column)
+                shrunk = max(size - excess, MIN_TEXT_COLUMN)
+                header.resizeSection(column, shrunk)
+                wanted -= size - shrunk
 
     def before_lock(self) -> None:
         self.detail.notes.flush()

@@ -140,7 +140,7 @@ class ReportView(QWidget):
         for name, title in DEMOGRAPHIC_LABELS.items():
             model = RowsModel([_tr(title), self.tr("Participants")], self)
             self.demographic_models[name] = model
-            row.addWidget(_table(model, 9, title))
+            row.addWidget(_table(model, 9, _tr(title)))
         layout.addLayout(row)
 
     def show_report(self, data: dict, charts: tuple[bytes, bytes]) -> None:

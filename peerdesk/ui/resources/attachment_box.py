@@ -26,7 +26,7 @@ class AttachmentBox(QWidget):
         self.resource_id = resource_id
         self.error = error
         self.label = QLabel()
-        self.label.setAccessibleName("Attached file")
+        self.label.setAccessibleName(self.tr("Attached file"))
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save a copy…"))

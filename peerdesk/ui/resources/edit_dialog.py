@@ -60,7 +60,7 @@ class ResourceDialog(QDialog):
         self.tags.setText(", ".join(data.tags))
         self.last_reviewed = data.last_reviewed
         self.reviewed_label = QLabel()
-        self.reviewed_label.setAccessibleName("Last reviewed")
+        self.reviewed_label.setAccessibleName(self.tr("Last reviewed"))
         self.reviewed_by = QLineEdit(data.reviewed_by)
         self.reviewed_by.setPlaceholderText(self.tr("your name"))
         self.reviewed_by.setAccessibleName(self.tr("Reviewed by"))

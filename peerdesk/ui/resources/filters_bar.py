@@ -17,14 +17,14 @@ class FiltersBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.category = QComboBox()
-        self.category.setAccessibleName("Filter by category")
+        self.category.setAccessibleName(self.tr("Filter by category"))
         self.category.addItem(self.tr("Any category"), None)
         for category in RESOURCE_CATEGORIES:
             self.category.addItem(category_heading(category), category)
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Filter by tag")
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Filter by language")
+        self.language.setAccessibleName(self.tr("Filter by language"))
         self.review_due = QCheckBox(self.tr("Review due only"))
         self.review_due.setToolTip(
             self.tr("Resources last reviewed 12 months ago or more, or never")

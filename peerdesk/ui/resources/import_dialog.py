@@ -53,9 +53,9 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.error = ErrorLabel()
         self.adds = QTableView()
-        self.adds.setAccessibleName("Resources to add")
+        self.adds.setAccessibleName(self.tr("Resources to add"))
         self.problems = QTableView()
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         for view in (self.adds, self.problems):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().setVisible(False)
