@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
 Fetch = Callable[[str, int, int], Sequence[Any]]
 
@@ -38,6 +38,8 @@ def default_format(value: Any) -> str:
             if value
             else QCoreApplication.translate("Column", "No")
         )
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 2)  # 14.00 / 14,00 as the language writes it
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
