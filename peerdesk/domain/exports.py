@@ -76,7 +76,9 @@ def check_suffix(path: Path, allowed: Sequence[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
         raise ExportError(
-            _tr("Choose a file name ending in {endings}.").format(endings=", ".join(allowed))
+            translate("Exports", "Choose a file name ending in {endings}.").format(
+                endings=", ".join(allowed)
+            )
         )
     return suffix
 
@@ -102,7 +104,11 @@ def write_report(
         with atomic_output(path) as fh:
             fh.write(json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     elif suffix == ".csv":
-        header = [_tr("section"), _tr("item"), _tr("value")]
+        header = [
+            translate("Exports", "section"),
+            translate("Exports", "item"),
+            translate("Exports", "value"),
+        ]
         write_csv(path, header, _report_csv_rows(data, progress))
     else:
         _write_report_xlsx(data, path, progress)
@@ -111,11 +117,13 @@ def write_report(
 
 
 def summary_rows(data: dict) -> list[tuple[str, object]]:
-    groups = _tr("All groups") if data["groups"] == "all" else ", ".join(data["groups"])
+    groups = (
+        translate("Exports", "All groups") if data["groups"] == "all" else ", ".join(data["groups"])
+    )
     return [
-        (_tr("From"), data["from"]),
-        (_tr("To"), data["to"]),
-        (_tr("Groups"), groups),
+        (translate("Exports", "From"), data["from"]),
+        (translate("Exports", "To"), data["to"]),
+        (translate("Exports", "Groups"), groups),
         *((figure_label(name), data[name]) for name in reports.FIGURES),
     ]
 
@@ -126,10 +134,13 @@ def table_header(first: str) -> list[str]:
 
 
 def _report_csv_rows(data: dict, progress: Progress) -> Iterator[list]:
-    summary = _tr("Summary")
+    summary = translate("Exports", "Summary")
     for label, value in summary_rows(data):
         yield [summary, label, value]
-    by_month, by_group = _tr("By month {month}"), _tr("By group {group}")
+    by_month, by_group = (
+        translate("Exports", "By month {month}"),
+        translate("Exports", "By group {group}"),
+    )
     for row in data["by_month"]:
         for name in reports.FIGURES:
             yield [by_month.format(month=row["month"]), figure_label(name), row[name]]
@@ -147,17 +158,17 @@ def _write_report_xlsx(data: dict, path: Path, progress: Progress) -> None:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = _tr("Summary")
-    _fill(ws, [_tr("Figure"), _tr("Value")], summary_rows(data))
+    ws.title = translate("Exports", "Summary")
+    _fill(ws, [translate("Exports", "Figure"), translate("Exports", "Value")], summary_rows(data))
     figures = reports.FIGURES
     _fill(
-        wb.create_sheet(_tr("By month")),
-        table_header(_tr("Month")),
+        wb.create_sheet(translate("Exports", "By month")),
+        table_header(translate("Exports", "Month")),
         [[row["month"], *(row[n] for n in figures)] for row in data["by_month"]],
     )
     _fill(
-        wb.create_sheet(_tr("By group")),
-        table_header(_tr("Group")),
+        wb.create_sheet(translate("Exports", "By group")),
+        table_header(translate("Exports", "Group")),
         [[row["group"], *(row[n] for n in figures)] for row in data["by_group"]],
     )
     progress(0.6, translate("Progress", "Demographics"))
@@ -166,8 +177,12 @@ def _write_report_xlsx(data: dict, path: Path, progress: Progress) -> None:
         for name, table in data["demographics"].items()
         for row in table
     ]
-    header = [_tr("Table"), _tr("Category"), _tr("Participants")]
-    _fill(wb.create_sheet(_tr("Demographics")), header, rows)
+    header = [
+        translate("Exports", "Table"),
+        translate("Exports", "Category"),
+        translate("Exports", "Participants"),
+    ]
+    _fill(wb.create_sheet(translate("Exports", "Demographics")), header, rows)
     with atomic_output(path) as fh:
         wb.save(fh)
 
@@ -212,8 +227,16 @@ def participant_code(secret: bytes, member_uuid: str) -> str:
 
 
 def attendance_header(named: bool) -> list[str]:
-    names = [_tr("Preferred name"), _tr("Full name")] if named else []
-    return [_tr("Date"), _tr("Group"), _tr("Participant code"), *names, _tr("Status")]
+    names = (
+        [translate("Exports", "Preferred name"), translate("Exports", "Full name")] if named else []
+    )
+    return [
+        translate("Exports", "Date"),
+        translate("Exports", "Group"),
+        translate("Exports", "Participant code"),
+        *names,
+        translate("Exports", "Status"),
+    ]
 
 
 def export_attendance(
@@ -229,7 +252,7 @@ def export_attendance(
     path = Path(path)
     suffix = check_suffix(path, ATTENDANCE_FORMATS)
     if end < start:
-        raise ExportError(_tr("The end date is before the start date."))
+        raise ExportError(translate("Exports", "The end date is before the start date."))
     try:
         chosen = reports.resolve_groups(group_names)
     except reports.ReportError as exc:
@@ -289,7 +312,7 @@ def _write_attendance_xlsx(path: Path, header: list[str], rows, named: bool) -> 
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_tr("Attendance"))
+    ws = wb.create_sheet(translate("Exports", "Attendance"))
     if named:
         ws.append([_tr(CONFIDENTIAL)])
     ws.freeze_panes = "A3" if named else "A2"
