@@ -70,6 +70,12 @@ def translate(context: str, text: str) -> str:
     return _catalog(language()).get((context, text), text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark a module-level constant for lupdate without Qt; translate() it when it is shown."""
+    del context
+    return text
+
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -90,3 +90,23 @@ def test_system_language(monkeypatch):
     assert i18n.system_language() == "es"
     monkeypatch.setenv("PEERDESK_LANG", "fr")
     assert i18n.system_language() == "en"  # no French: English
+
+
+def test_domain_messages_follow_the_language(tmp_path):
+    """Domain sentences are translated when they are produced, in the language then in force."""
+    from peerdesk.domain import keys, tabular
+    from peerdesk.domain.attendance_import import import_attendance
+
+    try:
+        i18n.set_language("es")
+        assert str(keys.WrongPassphrase()) == "Frase de contraseña incorrecta."
+        with pytest.raises(ValueError, match="no es una fecha: «31/31/2025»"):
+            tabular.parse_date("31/31/2025", "dmy")
+        problem = tmp_path / "a.csv"
+        problem.write_text("Group,Name\nMonday circle,Ana\n", encoding="utf-8")
+        result = import_attendance(problem, dry_run=True)
+        assert result.problems[0].message == "no se encontró la columna «date»"
+        i18n.set_language("en")
+        assert str(keys.WrongPassphrase()) == "Wrong passphrase."
+    finally:
+        i18n.set_language("en")

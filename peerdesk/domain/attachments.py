@@ -18,6 +18,7 @@ from pathlib import Path
 
 from peerdesk.domain.files import atomic_output
 from peerdesk.domain.models import Attachment, Resource, database, utcnow
+from peerdesk.i18n import translate
 
 MAX_BYTES = 20 * 1024 * 1024  # leaflets and scans; larger files would bloat every backup
 
@@ -41,7 +42,9 @@ class AttachmentInfo:
 def format_size(size: int) -> str:
     """1536 -> "1.5 KB"; sizes as people read them (1 KB = 1024 bytes)."""
     if size < 1024:
-        return f"{size} bytes" if size != 1 else "1 byte"
+        if size == 1:
+            return translate("Attachments", "1 byte")
+        return translate("Attachments", "{n} bytes").format(n=size)
     value = float(size)
     for unit in ("KB", "MB", "GB"):
         value /= 1024
@@ -52,8 +55,11 @@ def format_size(size: int) -> str:
 
 def _too_big(name: str, size: int) -> AttachmentError:
     return AttachmentError(
-        f"{name} is {format_size(size)}; attachments can be at most {format_size(MAX_BYTES)} — "
-        "attach a smaller copy, or link to the file with the resource's web address instead."
+        translate(
+            "Attachments",
+            "{name} is {size}; attachments can be at most {most} — "
+            "attach a smaller copy, or link to the file with the resource's web address instead.",
+        ).format(name=name, size=format_size(size), most=format_size(MAX_BYTES))
     )
 
 
@@ -70,9 +76,13 @@ def attach_bytes(
     if len(data) > MAX_BYTES:
         raise _too_big(filename, len(data))
     if not data:
-        raise AttachmentError(f"{filename} is empty; there is nothing to attach.")
+        raise AttachmentError(
+            translate("Attachments", "{name} is empty; there is nothing to attach.").format(
+                name=filename
+            )
+        )
     if Resource.get_or_none(Resource.id == resource_id) is None:
-        raise AttachmentError("That resource no longer exists.")
+        raise AttachmentError(translate("Attachments", "That resource no longer exists."))
     mime = mime_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
     now = utcnow()
     with database.atomic():
@@ -94,17 +104,29 @@ def attach_file(resource_id: int, path: str | os.PathLike[str]) -> AttachmentInf
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise AttachmentError(f"{path.name} is not a file.")
+            raise AttachmentError(
+                translate("Attachments", "{name} is not a file.").format(name=path.name)
+            )
         if size > MAX_BYTES:
             raise _too_big(path.name, size)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise AttachmentError(f"The file {path.name} does not exist.") from None
+        raise AttachmentError(
+            translate("Attachments", "The file {name} does not exist.").format(name=path.name)
+        ) from None
     except PermissionError:
-        raise AttachmentError(f"You do not have permission to read {path.name}.") from None
+        raise AttachmentError(
+            translate("Attachments", "You do not have permission to read {name}.").format(
+                name=path.name
+            )
+        ) from None
     except OSError as exc:
         reason = (exc.strerror or "unknown error").rstrip(".").lower()
-        raise AttachmentError(f"The file {path.name} could not be read ({reason}).") from None
+        raise AttachmentError(
+            translate("Attachments", "The file {name} could not be read ({reason}).").format(
+                name=path.name, reason=reason
+            )
+        ) from None
     return attach_bytes(resource_id, path.name, data)
 
 
@@ -123,7 +145,7 @@ def attachment_info(resource_id: int) -> AttachmentInfo | None:
 def read_attachment(resource_id: int) -> tuple[AttachmentInfo, bytes]:
     row = Attachment.get_or_none(Attachment.resource == resource_id)
     if row is None:
-        raise AttachmentError("This resource has no attached file.")
+        raise AttachmentError(translate("Attachments", "This resource has no attached file."))
     info = AttachmentInfo(row.filename, row.mime_type, row.size, row.added_at)
     return info, bytes(row.data)
 
@@ -141,7 +163,11 @@ def save_copy(resource_id: int, target: str | os.PathLike[str]) -> Path:
             fh.write(data)
     except OSError as exc:
         reason = (exc.strerror or "unknown error").rstrip(".").lower()
-        raise AttachmentError(f"The copy could not be saved ({reason}).") from None
+        raise AttachmentError(
+            translate("Attachments", "The copy could not be saved ({reason}).").format(
+                reason=reason
+            )
+        ) from None
     return target
 
 

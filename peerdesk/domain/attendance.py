@@ -26,6 +26,7 @@ from peerdesk.domain.models import (
 from peerdesk.domain.schedule import last_on_or_before, next_on_or_after, occurrences
 from peerdesk.domain.signin import signin_label
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 HEADCOUNTS = {"anonymous": Meeting.anonymous_count, "guests": Meeting.guest_count}
 
@@ -167,11 +168,15 @@ def check_in(
 ) -> bool:
     """Record that the member is here; False if they already were (nothing changes)."""
     if status not in ATTENDANCE_STATUSES:
-        raise AttendanceError(f"Unknown attendance status {status!r}.")
+        raise AttendanceError(
+            translate("Attendance", "Unknown attendance status '{status}'.").format(status=status)
+        )
     with database.atomic():
         meeting = Meeting.get_by_id(meeting_id)
         if meeting.status == "cancelled":
-            raise AttendanceError("This meeting was cancelled; nobody can check in to it.")
+            raise AttendanceError(
+                translate("Attendance", "This meeting was cancelled; nobody can check in to it.")
+            )
         already = (
             Attendance.select(Attendance.id)
             .where(Attendance.meeting == meeting_id, Attendance.member == member_id)
@@ -203,7 +208,9 @@ def undo_check_in(meeting_id: int, member_id: int) -> None:
 def set_status(meeting_id: int, member_id: int, status: str) -> None:
     """present, late or left early."""
     if status not in ATTENDANCE_STATUSES:
-        raise AttendanceError(f"Unknown attendance status {status!r}.")
+        raise AttendanceError(
+            translate("Attendance", "Unknown attendance status '{status}'.").format(status=status)
+        )
     with database.atomic():
         Attendance.update(status=status).where(
             Attendance.meeting == meeting_id, Attendance.member == member_id
@@ -217,7 +224,7 @@ def add_walk_in(meeting_id: int, name: str, now: dt.datetime | None = None) -> i
     """
     text = " ".join((name or "").split())
     if not fold(text):
-        raise AttendanceError("Type the newcomer's name first.")
+        raise AttendanceError(translate("Attendance", "Type the newcomer's name first."))
     preferred = text.split()[0]
     full = text if len(text.split()) > 1 else ""
     with database.atomic():

@@ -37,6 +37,7 @@ from peerdesk.domain.tabular import (
     read_table,
 )
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 STATUS_WORDS = {
     "": "present",
@@ -70,14 +71,30 @@ class AttendanceImport:
     written: bool = False
 
     def summary(self) -> str:
-        verb = "Imported" if self.written else "Would import"
-        text = (
-            f"{verb} {self.added} attendance records from {self.rows} rows; "
-            f"{self.skipped} already present; {self.members_created} new members, "
-            f"{self.groups_created} new groups, {self.meetings_created} new meetings."
+        if self.written:
+            pattern = translate(
+                "Imports",
+                "Imported {added} attendance records from {rows} rows; {skipped} already present; "
+                "{members} new members, {groups} new groups, {meetings} new meetings.",
+            )
+        else:
+            pattern = translate(
+                "Imports",
+                "Would import {added} attendance records from {rows} rows; {skipped} already "
+                "present; {members} new members, {groups} new groups, {meetings} new meetings.",
+            )
+        text = pattern.format(
+            added=self.added,
+            rows=self.rows,
+            skipped=self.skipped,
+            members=self.members_created,
+            groups=self.groups_created,
+            meetings=self.meetings_created,
         )
         if self.problems:
-            text += f" {len(self.problems)} problems: nothing was imported."
+            text += translate("Imports", " {n} problems: nothing was imported.").format(
+                n=len(self.problems)
+            )
         return text
 
 
@@ -123,9 +140,11 @@ def import_attendance(
     header_row = table.rows[0].number - 1 if table.rows else 1
     for needed in ("date", "group"):
         if needed not in cols.mapping:
-            problems.append(Problem(header_row, needed, f"no '{needed}' column found"))
+            message = translate("Imports", "no '{column}' column found").format(column=needed)
+            problems.append(Problem(header_row, needed, message))
     if "name" not in cols.mapping and "member_uuid" not in cols.mapping:
-        problems.append(Problem(header_row, "name", "no 'name' or 'member uuid' column found"))
+        message = translate("Imports", "no 'name' or 'member uuid' column found")
+        problems.append(Problem(header_row, "name", message))
     if problems:
         return result
 
@@ -136,11 +155,17 @@ def import_attendance(
         result.needs_date_order = True
         first = next((r for r in table.rows if _ambiguous(cols.value(r, "date"))), table.rows[0])
         message = (
-            "dates like this one could be day/month or month/day; "
-            "choose the date order (--date-order dmy or mdy)"
+            translate(
+                "Imports",
+                "dates like this one could be day/month or month/day; "
+                "choose the date order (--date-order dmy or mdy)",
+            )
             if order == "ambiguous"
-            else "this file mixes day/month and month/day dates; choose the date order "
-            "(--date-order dmy or mdy)"
+            else translate(
+                "Imports",
+                "this file mixes day/month and month/day dates; choose the date order "
+                "(--date-order dmy or mdy)",
+            )
         )
         problems.append(Problem(first.number, date_header, message))
         order = "iso"
@@ -156,7 +181,7 @@ def import_attendance(
 
     for n, row in enumerate(table.rows):
         if n % 500 == 0:
-            progress(0.5 * n / max(1, len(table.rows)), "checking rows")
+            progress(0.5 * n / max(1, len(table.rows)), translate("Progress", "checking rows"))
         values = [cols.value(row, k) for k in ("date", "group", "name", "member_uuid", "status")]
         if not any(values):
             result.rows -= 1
@@ -172,7 +197,8 @@ def import_attendance(
         group_name = " ".join(group_name.split())
         gkey = fold(group_name)
         if not gkey:
-            problems.append(Problem(row.number, _header(table, cols, "group"), "no group given"))
+            message = translate("Imports", "no group given")
+            problems.append(Problem(row.number, _header(table, cols, "group"), message))
             ok = False
         status = STATUS_WORDS.get(fold(raw_status))
         if status is None:
@@ -180,7 +206,9 @@ def import_attendance(
                 Problem(
                     row.number,
                     _header(table, cols, "status"),
-                    f"unknown status '{raw_status}' (use present, late or left early)",
+                    translate(
+                        "Imports", "unknown status '{status}' (use present, late or left early)"
+                    ).format(status=raw_status),
                 )
             )
             ok = False
@@ -190,7 +218,9 @@ def import_attendance(
             if member is None:
                 problems.append(
                     Problem(
-                        row.number, _header(table, cols, "member_uuid"), "no member has this uuid"
+                        row.number,
+                        _header(table, cols, "member_uuid"),
+                        translate("Imports", "no member has this uuid"),
                     )
                 )
                 ok = False
@@ -201,7 +231,9 @@ def import_attendance(
                     Problem(
                         row.number,
                         _header(table, cols, "name"),
-                        f"'{name}' matches several members; use the member uuid",
+                        translate(
+                            "Imports", "'{name}' matches several members; use the member uuid"
+                        ).format(name=name),
                     )
                 )
                 ok = False
@@ -214,12 +246,16 @@ def import_attendance(
                         Problem(
                             row.number,
                             _header(table, cols, "name"),
-                            f"no member named '{name}' (use --create-members to add them)",
+                            translate(
+                                "Imports",
+                                "no member named '{name}' (use --create-members to add them)",
+                            ).format(name=name),
                         )
                     )
                     ok = False
         else:
-            problems.append(Problem(row.number, _header(table, cols, "name"), "no name given"))
+            message = translate("Imports", "no name given")
+            problems.append(Problem(row.number, _header(table, cols, "name"), message))
             ok = False
         if ok:
             if gkey not in groups:
@@ -264,7 +300,9 @@ def import_attendance(
         elif existing[1] == "cancelled":
             problems.append(
                 Problem(
-                    number, date_header, "that meeting was cancelled; it cannot have attendance"
+                    number,
+                    date_header,
+                    translate("Imports", "that meeting was cancelled; it cannot have attendance"),
                 )
             )
             continue
@@ -275,7 +313,7 @@ def import_attendance(
         return result
 
     with database.atomic():
-        progress(0.55, "writing")
+        progress(0.55, translate("Progress", "writing"))
         now = utcnow()
         for gkey, name in new_groups.items():
             groups[gkey] = (Group.create(name=name).id, name)
@@ -296,7 +334,7 @@ def import_attendance(
         rows = []
         for n, (gkey, day, member, status) in enumerate(to_add):
             if n % 2000 == 0:
-                progress(0.55 + 0.4 * n / max(1, len(to_add)), "writing")
+                progress(0.55 + 0.4 * n / max(1, len(to_add)), translate("Progress", "writing"))
             gid = groups[gkey][0]
             mid = member_ids.get(member, member) if isinstance(member, str) else member
             meeting = meetings.get((gid, day))
@@ -332,7 +370,7 @@ def import_attendance(
                 ],
             ).execute()
         _first_seen(member_ids.values())
-    progress(1.0, "done")
+    progress(1.0, translate("Progress", "done"))
     result.written = True
     return result
 

@@ -21,6 +21,7 @@ from peewee import DatabaseError
 
 from peerdesk.domain.files import PRIVATE_MODE, fsync_dir, write_private_atomic
 from peerdesk.domain.progress import NO_PROGRESS, Progress
+from peerdesk.i18n import translate
 
 STAMP = "%Y%m%d-%H%M%S"
 AUTO_RE = re.compile(r"^peerdesk-(?:before-[a-z0-9-]+?-)?(\d{8}-\d{6})(?:-\d+)?\.db$")
@@ -42,19 +43,33 @@ def _write_error(folder: Path, exc: BaseException) -> BackupError:
     text = str(exc).lower()
     if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in text or "too large" in text:
         return BackupError(
-            f"There is not enough free space in {folder} for the backup; nothing was written."
+            translate(
+                "Backups",
+                "There is not enough free space in {folder} for the backup; nothing was written.",
+            ).format(folder=folder)
         )
     if (
         code in (errno.EROFS, errno.EACCES, errno.EPERM)
         or "readonly" in text
         or "unable to open" in text
     ):
-        return BackupError(f"The folder {folder} cannot be written to; nothing was written.")
+        return BackupError(
+            translate(
+                "Backups", "The folder {folder} cannot be written to; nothing was written."
+            ).format(folder=folder)
+        )
     if isinstance(exc, OSError) and exc.strerror:
-        return BackupError(f"The backup could not be written to {folder} ({exc.strerror}).")
+        return BackupError(
+            translate("Backups", "The backup could not be written to {folder} ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            )
+        )
     return BackupError(
-        f"The backup could not be written to {folder} (the disk is full or failing); "
-        "nothing was written."
+        translate(
+            "Backups",
+            "The backup could not be written to {folder} (the disk is full or failing); "
+            "nothing was written.",
+        ).format(folder=folder)
     )
 
 
@@ -64,13 +79,13 @@ def _verify(path: Path, data_key: bytes) -> None:
     try:
         db = connect(path, data_key)
     except DatabaseOpenError as exc:
-        raise BackupError("The backup could not be read back.") from exc
+        raise BackupError(translate("Backups", "The backup could not be read back.")) from exc
     try:
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise BackupError("The backup failed its integrity check.")
+            raise BackupError(translate("Backups", "The backup failed its integrity check."))
     except DatabaseError as exc:
-        raise BackupError("The backup failed its integrity check.") from exc
+        raise BackupError(translate("Backups", "The backup failed its integrity check.")) from exc
     finally:
         db.close()
 
@@ -164,15 +179,15 @@ def automatic_backup(
     db, backup_dir: Path, *, now: dt.datetime | None = None, progress: Progress = NO_PROGRESS
 ) -> Path:
     """A timestamped verified backup in `backup_dir`, then rotation of the older ones."""
-    progress(0.0, "Backing up")
+    progress(0.0, translate("Progress", "Backing up"))
     before = source_signature(db.path)
     now = now or dt.datetime.now()
     dest = write_backup(db, _free_name(Path(backup_dir), f"peerdesk-{now.strftime(STAMP)}"))
-    progress(0.9, "Removing old backups")
+    progress(0.9, translate("Progress", "Removing old backups"))
     rotate(backup_dir, now=now)
     if source_signature(db.path) == before:  # nothing was written while the backup ran
         mark_backed_up(db.path, backup_dir, before)
-    progress(1.0, "Backed up")
+    progress(1.0, translate("Progress", "Backed up"))
     return dest
 
 
@@ -236,35 +251,52 @@ def open_backup(path: Path, data_key: bytes, *, check: bool = True):
 
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+        raise BackupError(
+            translate("Backups", "There is no backup file at {path}.").format(path=path)
+        )
     size = path.stat().st_size
     if size == 0 or size % 1024:
-        raise BackupError(f"The backup {path.name} is incomplete (the file was cut short).")
+        raise BackupError(
+            translate(
+                "Backups", "The backup {name} is incomplete (the file was cut short)."
+            ).format(name=path.name)
+        )
     try:
         db = connect(path, data_key)
     except DatabaseOpenError:
         raise BackupError(
-            f"The backup {path.name} cannot be opened: it is damaged or was made for another database."
+            translate(
+                "Backups",
+                "The backup {name} cannot be opened: it is damaged or was made for another database.",
+            ).format(name=path.name)
         ) from None
+    damaged = translate("Backups", "The backup {name} is damaged or incomplete.")
     try:
         if check and db.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise BackupError(f"The backup {path.name} is damaged or incomplete.")
+            raise BackupError(damaged.format(name=path.name))
         version = migrations.current_version(db)
     except DatabaseError:
         db.close()
-        raise BackupError(f"The backup {path.name} is damaged or incomplete.") from None
+        raise BackupError(damaged.format(name=path.name)) from None
     except BaseException:
         db.close()
         raise
     if version > migrations.LATEST:
         db.close()
         raise BackupError(
-            f"The backup {path.name} was made by a newer version of peerdesk; "
-            "update peerdesk to restore it."
+            translate(
+                "Backups",
+                "The backup {name} was made by a newer version of peerdesk; "
+                "update peerdesk to restore it.",
+            ).format(name=path.name)
         )
     if version < 1:
         db.close()
-        raise BackupError(f"The backup {path.name} is not a peerdesk database.")
+        raise BackupError(
+            translate("Backups", "The backup {name} is not a peerdesk database.").format(
+                name=path.name
+            )
+        )
     return db
 
 

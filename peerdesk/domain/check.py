@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.domain.models import database
+from peerdesk.i18n import translate
 
 
 def run_checks() -> list[str]:
@@ -11,58 +12,65 @@ def run_checks() -> list[str]:
     problems: list[str] = []
     integrity = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
     if integrity != ["ok"]:
-        problems.append(f"The database file is damaged ({integrity[0]}).")
+        problems.append(
+            translate("Database", "The database file is damaged ({detail}).").format(
+                detail=integrity[0]
+            )
+        )
         return problems
     fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     if fk:
         problems.append(
-            f"{len(fk)} rows point to records that no longer exist (first in table {fk[0][0]})."
+            translate(
+                "Database",
+                "{n} rows point to records that no longer exist (first in table {table}).",
+            ).format(n=len(fk), table=fk[0][0])
         )
     checks = (
         (
             "SELECT COUNT(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.status = 'cancelled'",
-            "{n} attendance records belong to cancelled meetings.",
+            translate("Database", "{n} attendance records belong to cancelled meetings."),
         ),
         (
             "SELECT COUNT(*) FROM meeting WHERE anonymous_count < 0 OR guest_count < 0",
-            "{n} meetings have a negative headcount.",
+            translate("Database", "{n} meetings have a negative headcount."),
         ),
         (
             "SELECT COUNT(*) FROM member WHERE trim(preferred_name) = '' AND erased = 0",
-            "{n} members have no name.",
+            translate("Database", "{n} members have no name."),
         ),
         (
             "SELECT COUNT(*) FROM meeting WHERE status NOT IN ('scheduled', 'held', 'cancelled')",
-            "{n} meetings have an unknown status.",
+            translate("Database", "{n} meetings have an unknown status."),
         ),
         (
             "SELECT COUNT(*) FROM attendance WHERE status NOT IN ('present', 'late', 'left early')",
-            "{n} attendance records have an unknown status.",
+            translate("Database", "{n} attendance records have an unknown status."),
         ),
         (
             "SELECT COUNT(*) - COUNT(DISTINCT version) FROM schema_version",
-            "The schema version table has {n} duplicate rows.",
+            translate("Database", "The schema version table has {n} duplicate rows."),
         ),
         (
             "SELECT COUNT(*) FROM membership WHERE until IS NOT NULL AND since IS NOT NULL AND until < since",
-            "{n} group memberships end before they start.",
+            translate("Database", "{n} group memberships end before they start."),
         ),
         (
             "SELECT COUNT(*) FROM membership WHERE role NOT IN ('participant', 'facilitator')",
-            "{n} group memberships have an unknown role.",
+            translate("Database", "{n} group memberships have an unknown role."),
         ),
         (
             "SELECT COUNT(*) FROM note WHERE kind NOT IN ('general', 'check-in', 'concern', 'follow-up')",
-            "{n} notes have an unknown kind.",
+            translate("Database", "{n} notes have an unknown kind."),
         ),
         (
             "SELECT COUNT(*) FROM attachment WHERE size != length(data)",
-            "{n} attached files are not the size they should be.",
+            translate("Database", "{n} attached files are not the size they should be."),
         ),
         (
             "SELECT COUNT(*) FROM (SELECT handout_id, position FROM handout_item "
             "GROUP BY handout_id, position HAVING COUNT(*) > 1)",
-            "{n} handouts list two resources in the same place.",
+            translate("Database", "{n} handouts list two resources in the same place."),
         ),
     )
     for sql, message in checks:
@@ -86,13 +94,21 @@ def _app_level_problems(db) -> list[str]:
         if members.search_text_for(preferred, full, email, phone) != text
     )
     if stale:
-        problems.append(f"{stale} members cannot be found by search (their search text is stale).")
+        problems.append(
+            translate(
+                "Database", "{n} members cannot be found by search (their search text is stale)."
+            ).format(n=stale)
+        )
     for key, value in db.execute_sql("SELECT key, value FROM setting"):
         if key in settings.DEFAULTS:
             try:
                 settings.validate(key, value)
             except settings.SettingError as exc:
-                problems.append(f"The setting {key} is invalid: {exc}")
+                problems.append(
+                    translate("Database", "The setting {key} is invalid: {reason}").format(
+                        key=key, reason=exc
+                    )
+                )
     return problems
 
 

@@ -13,9 +13,19 @@ from peewee import fn
 
 from peerdesk.domain.csvsafe import write_csv
 from peerdesk.domain.models import Member, Membership
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
-MARKER = "CONFIDENTIAL — contact list of members who agreed to be contacted; do not share"
-HEADER = ("Preferred name", "Full name", "Pronouns", "Email", "Phone", "Consent date")
+MARKER = QT_TRANSLATE_NOOP(
+    "Exports", "CONFIDENTIAL — contact list of members who agreed to be contacted; do not share"
+)
+HEADER = (
+    QT_TRANSLATE_NOOP("Exports", "Preferred name"),
+    QT_TRANSLATE_NOOP("Exports", "Full name"),
+    QT_TRANSLATE_NOOP("Exports", "Pronouns"),
+    QT_TRANSLATE_NOOP("Exports", "Email"),
+    QT_TRANSLATE_NOOP("Exports", "Phone"),
+    QT_TRANSLATE_NOOP("Exports", "Consent date"),
+)
 
 
 def contact_rows(group_id: int | None = None):
@@ -48,4 +58,6 @@ def contact_rows(group_id: int | None = None):
 
 def export_contacts(path: str | Path, group_id: int | None = None) -> int:
     """Write the list atomically; returns the number of people in it."""
-    return write_csv(path, [MARKER], itertools.chain([HEADER], contact_rows(group_id))) - 1
+    header = [translate("Exports", text) for text in HEADER]
+    marker = [translate("Exports", MARKER)]
+    return write_csv(path, marker, itertools.chain([header], contact_rows(group_id))) - 1

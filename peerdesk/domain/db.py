@@ -10,6 +10,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from peerdesk.domain import migrations
 from peerdesk.domain.files import create_private_file
 from peerdesk.domain.models import database
+from peerdesk.i18n import translate
 
 # Design §3.8, applied on every connection (peewee runs them after the key is set).
 PRAGMAS = (
@@ -64,7 +65,10 @@ def connect(path: Path, data_key: bytes) -> PeerDatabase:
     except DatabaseError as exc:
         db.close()
         raise DatabaseOpenError(
-            f"The database {path} cannot be opened: it is damaged or belongs to another key file."
+            translate(
+                "Database",
+                "The database {path} cannot be opened: it is damaged or belongs to another key file.",
+            ).format(path=path)
         ) from exc
     return db
 
@@ -82,7 +86,9 @@ def open_database(
 
     path = Path(path)
     if not create and not path.exists():
-        raise DatabaseOpenError(f"There is no database at {path}.")
+        raise DatabaseOpenError(
+            translate("Database", "There is no database at {path}.").format(path=path)
+        )
     previous = instance_lock.acquire(path.parent)
     try:
         if create:
@@ -96,7 +102,10 @@ def open_database(
         version = migrations.current_version(db)
         if version > migrations.LATEST:
             raise DatabaseOpenError(
-                "This database was written by a newer version of peerdesk; please update peerdesk."
+                translate(
+                    "Database",
+                    "This database was written by a newer version of peerdesk; please update peerdesk.",
+                )
             )
         if version < migrations.LATEST:
             if version > 0:

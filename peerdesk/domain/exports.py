@@ -23,26 +23,48 @@ from peerdesk.domain.csvsafe import csv_safe, write_csv
 from peerdesk.domain.files import atomic_output
 from peerdesk.domain.models import Setting, database
 from peerdesk.domain.progress import NO_PROGRESS, Progress
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 REPORT_FORMATS = (".pdf", ".xlsx", ".csv", ".json")
 ATTENDANCE_FORMATS = (".csv", ".xlsx")
 CODE_SECRET_KEY = "participant_code_secret"
-CONFIDENTIAL = (
+CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "Exports",
     "CONFIDENTIAL: this file names people who attend peer-support groups. "
-    "Keep it private and delete it when done."
+    "Keep it private and delete it when done.",
 )
+# Headings for people (XLSX/CSV), in English here and translated when a file is written; the
+# JSON keys of design §5 are the dictionary keys and stay English.
 FIGURE_LABELS = {
-    "meetings_held": "Meetings held",
-    "named_attendances": "Named attendances",
-    "anonymous_attendances": "Anonymous and guest attendances",
-    "total_attendances": "Total attendances",
-    "unduplicated_participants": "Unduplicated participants",
-    "new_participants": "New participants",
-    "returning_participants": "Returning participants",
-    "average_attendance": "Average attendance per meeting",
-    "retained_participants": "Retained participants (3+ attendances)",
+    "meetings_held": QT_TRANSLATE_NOOP("Exports", "Meetings held"),
+    "named_attendances": QT_TRANSLATE_NOOP("Exports", "Named attendances"),
+    "anonymous_attendances": QT_TRANSLATE_NOOP("Exports", "Anonymous and guest attendances"),
+    "total_attendances": QT_TRANSLATE_NOOP("Exports", "Total attendances"),
+    "unduplicated_participants": QT_TRANSLATE_NOOP("Exports", "Unduplicated participants"),
+    "new_participants": QT_TRANSLATE_NOOP("Exports", "New participants"),
+    "returning_participants": QT_TRANSLATE_NOOP("Exports", "Returning participants"),
+    "average_attendance": QT_TRANSLATE_NOOP("Exports", "Average attendance per meeting"),
+    "retained_participants": QT_TRANSLATE_NOOP("Exports", "Retained participants (3+ attendances)"),
 }
-DEMOGRAPHIC_LABELS = {"age_band": "Age band", "gender": "Gender", "ethnicity": "Ethnicity"}
+DEMOGRAPHIC_LABELS = {
+    "age_band": QT_TRANSLATE_NOOP("Exports", "Age band"),
+    "gender": QT_TRANSLATE_NOOP("Exports", "Gender"),
+    "ethnicity": QT_TRANSLATE_NOOP("Exports", "Ethnicity"),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("Exports", text)
+
+
+def figure_label(name: str) -> str:
+    return _tr(FIGURE_LABELS[name])
+
+
+def demographic_label(name: str) -> str:
+    return _tr(DEMOGRAPHIC_LABELS[name])
+
+
 _BATCH = 20_000
 
 
@@ -53,7 +75,11 @@ class ExportError(ValueError):
 def check_suffix(path: Path, allowed: Sequence[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        raise ExportError(f"Choose a file name ending in {', '.join(allowed)}.")
+        raise ExportError(
+            translate("Exports", "Choose a file name ending in {endings}.").format(
+                endings=", ".join(allowed)
+            )
+        )
     return suffix
 
 
@@ -69,7 +95,7 @@ def write_report(
     """Write `data` (reports.as_dict) to path; the format follows the file name's ending."""
     path = Path(path)
     suffix = check_suffix(path, REPORT_FORMATS)
-    progress(0.1, f"Writing {path.name}")
+    progress(0.1, translate("Progress", "Writing {name}").format(name=path.name))
     if suffix == ".pdf":
         from peerdesk.documents.funder_report import build_funder_report
 
@@ -78,39 +104,53 @@ def write_report(
         with atomic_output(path) as fh:
             fh.write(json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     elif suffix == ".csv":
-        write_csv(path, ["section", "item", "value"], _report_csv_rows(data, progress))
+        header = [
+            translate("Exports", "section"),
+            translate("Exports", "item"),
+            translate("Exports", "value"),
+        ]
+        write_csv(path, header, _report_csv_rows(data, progress))
     else:
         _write_report_xlsx(data, path, progress)
-    progress(1.0, "Done")
+    progress(1.0, translate("Progress", "Done"))
     return path
 
 
 def summary_rows(data: dict) -> list[tuple[str, object]]:
+    groups = (
+        translate("Exports", "All groups") if data["groups"] == "all" else ", ".join(data["groups"])
+    )
     return [
-        ("From", data["from"]),
-        ("To", data["to"]),
-        ("Groups", "All groups" if data["groups"] == "all" else ", ".join(data["groups"])),
-        *((FIGURE_LABELS[name], data[name]) for name in reports.FIGURES),
+        (translate("Exports", "From"), data["from"]),
+        (translate("Exports", "To"), data["to"]),
+        (translate("Exports", "Groups"), groups),
+        *((figure_label(name), data[name]) for name in reports.FIGURES),
     ]
 
 
 def table_header(first: str) -> list[str]:
-    return [first, *(FIGURE_LABELS[name] for name in reports.FIGURES)]
+    """`first` (already in the reader's language) and the figures' headings."""
+    return [first, *(figure_label(name) for name in reports.FIGURES)]
 
 
 def _report_csv_rows(data: dict, progress: Progress) -> Iterator[list]:
+    summary = translate("Exports", "Summary")
     for label, value in summary_rows(data):
-        yield ["Summary", label, value]
+        yield [summary, label, value]
+    by_month, by_group = (
+        translate("Exports", "By month {month}"),
+        translate("Exports", "By group {group}"),
+    )
     for row in data["by_month"]:
         for name in reports.FIGURES:
-            yield [f"By month {row['month']}", FIGURE_LABELS[name], row[name]]
-    progress(0.5, "By group")
+            yield [by_month.format(month=row["month"]), figure_label(name), row[name]]
+    progress(0.5, translate("Progress", "By group"))
     for row in data["by_group"]:
         for name in reports.FIGURES:
-            yield [f"By group {row['group']}", FIGURE_LABELS[name], row[name]]
+            yield [by_group.format(group=row["group"]), figure_label(name), row[name]]
     for name, rows in data["demographics"].items():
         for row in rows:
-            yield [DEMOGRAPHIC_LABELS[name], row["category"], row["participants"]]
+            yield [demographic_label(name), row["category"], row["participants"]]
 
 
 def _write_report_xlsx(data: dict, path: Path, progress: Progress) -> None:
@@ -118,26 +158,31 @@ def _write_report_xlsx(data: dict, path: Path, progress: Progress) -> None:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Summary"
-    _fill(ws, ["Figure", "Value"], summary_rows(data))
+    ws.title = translate("Exports", "Summary")
+    _fill(ws, [translate("Exports", "Figure"), translate("Exports", "Value")], summary_rows(data))
     figures = reports.FIGURES
     _fill(
-        wb.create_sheet("By month"),
-        table_header("Month"),
+        wb.create_sheet(translate("Exports", "By month")),
+        table_header(translate("Exports", "Month")),
         [[row["month"], *(row[n] for n in figures)] for row in data["by_month"]],
     )
     _fill(
-        wb.create_sheet("By group"),
-        table_header("Group"),
+        wb.create_sheet(translate("Exports", "By group")),
+        table_header(translate("Exports", "Group")),
         [[row["group"], *(row[n] for n in figures)] for row in data["by_group"]],
     )
-    progress(0.6, "Demographics")
+    progress(0.6, translate("Progress", "Demographics"))
     rows = [
-        [DEMOGRAPHIC_LABELS[name], row["category"], row["participants"]]
+        [demographic_label(name), row["category"], row["participants"]]
         for name, table in data["demographics"].items()
         for row in table
     ]
-    _fill(wb.create_sheet("Demographics"), ["Table", "Category", "Participants"], rows)
+    header = [
+        translate("Exports", "Table"),
+        translate("Exports", "Category"),
+        translate("Exports", "Participants"),
+    ]
+    _fill(wb.create_sheet(translate("Exports", "Demographics")), header, rows)
     with atomic_output(path) as fh:
         wb.save(fh)
 
@@ -182,8 +227,16 @@ def participant_code(secret: bytes, member_uuid: str) -> str:
 
 
 def attendance_header(named: bool) -> list[str]:
-    names = ["Preferred name", "Full name"] if named else []
-    return ["Date", "Group", "Participant code", *names, "Status"]
+    names = (
+        [translate("Exports", "Preferred name"), translate("Exports", "Full name")] if named else []
+    )
+    return [
+        translate("Exports", "Date"),
+        translate("Exports", "Group"),
+        translate("Exports", "Participant code"),
+        *names,
+        translate("Exports", "Status"),
+    ]
 
 
 def export_attendance(
@@ -199,7 +252,7 @@ def export_attendance(
     path = Path(path)
     suffix = check_suffix(path, ATTENDANCE_FORMATS)
     if end < start:
-        raise ExportError("The end date is before the start date.")
+        raise ExportError(translate("Exports", "The end date is before the start date."))
     try:
         chosen = reports.resolve_groups(group_names)
     except reports.ReportError as exc:
@@ -238,17 +291,20 @@ def _attendance_rows(start, end, group_ids, named: bool, progress: Progress) -> 
         params,
     )
     done = 0
-    progress(0.0, f"Exporting {total:,} attendances")
+    progress(0.0, translate("Progress", "Exporting {n} attendances").format(n=f"{total:,}"))
+    of_total = translate("Progress", "{done} of {total} attendances")
     while batch := cursor.fetchmany(_BATCH):
         for date, gid, mid, status in batch:
             yield (date, groups[gid], *people[mid], status)
         done += len(batch)
-        progress(done / total if total else 1.0, f"{done:,} of {total:,} attendances")
+        progress(
+            done / total if total else 1.0, of_total.format(done=f"{done:,}", total=f"{total:,}")
+        )
 
 
 def _write_named_csv(path: Path, header: list[str], rows) -> int:
     """write_csv with the CONFIDENTIAL line first (the csv module quotes it as one cell)."""
-    return write_csv(path, [CONFIDENTIAL], itertools.chain([header], rows)) - 1
+    return write_csv(path, [_tr(CONFIDENTIAL)], itertools.chain([header], rows)) - 1
 
 
 def _write_attendance_xlsx(path: Path, header: list[str], rows, named: bool) -> int:
@@ -256,9 +312,9 @@ def _write_attendance_xlsx(path: Path, header: list[str], rows, named: bool) -> 
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Attendance")
+    ws = wb.create_sheet(translate("Exports", "Attendance"))
     if named:
-        ws.append([CONFIDENTIAL])
+        ws.append([_tr(CONFIDENTIAL)])
     ws.freeze_panes = "A3" if named else "A2"
     for letter, width in zip("ABCDEF", (12, 28, 18, 20, 28, 12), strict=False):
         ws.column_dimensions[letter].width = width

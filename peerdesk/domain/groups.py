@@ -9,6 +9,7 @@ from peewee import JOIN, IntegrityError, fn
 from peerdesk.domain.models import RECURRENCES, Group, Member, Membership, database
 from peerdesk.domain.schedule import describe
 from peerdesk.domain.signin import SIGNIN_STYLES
+from peerdesk.i18n import translate
 
 EDITABLE = (
     "name",
@@ -29,7 +30,7 @@ EDITABLE = (
 
 class UnknownGroup(LookupError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"There is no group named {name!r}.")
+        super().__init__(translate("Groups", "There is no group named '{name}'.").format(name=name))
 
 
 class GroupError(ValueError):
@@ -61,25 +62,35 @@ def _validated(values: dict) -> dict:
     if "name" in out:
         out["name"] = " ".join(str(out["name"] or "").split())
         if not out["name"]:
-            raise GroupError("A group needs a name.")
+            raise GroupError(translate("Groups", "A group needs a name."))
     if "recurrence" in out and out["recurrence"] not in RECURRENCES:
-        raise GroupError(f"Unknown recurrence {out['recurrence']!r}.")
+        raise GroupError(
+            translate("Groups", "Unknown recurrence '{value}'.").format(value=out["recurrence"])
+        )
     if "signin_style" in out and out["signin_style"] not in SIGNIN_STYLES:
-        raise GroupError(f"Unknown sign-in style {out['signin_style']!r}.")
+        raise GroupError(
+            translate("Groups", "Unknown sign-in style '{value}'.").format(
+                value=out["signin_style"]
+            )
+        )
     if out.get("weekday") is not None and out["weekday"] not in range(7):
-        raise GroupError("The weekday must be Monday to Sunday.")
+        raise GroupError(translate("Groups", "The weekday must be Monday to Sunday."))
     nth = out.get("recurrence_nth")
     if nth is not None and nth not in (1, 2, 3, 4, -1):
-        raise GroupError("A monthly group meets on the 1st to 4th, or the last, weekday.")
+        raise GroupError(
+            translate("Groups", "A monthly group meets on the 1st to 4th, or the last, weekday.")
+        )
     start = out.get("start_time")
     if start:
         try:
             dt.time.fromisoformat(start)
         except ValueError:
-            raise GroupError(f"{start!r} is not a time like 19:00.") from None
+            raise GroupError(
+                translate("Groups", "'{value}' is not a time like 19:00.").format(value=start)
+            ) from None
         out["start_time"] = start[:5]
     if "duration_minutes" in out and not 0 < int(out["duration_minutes"] or 0) <= 24 * 60:
-        raise GroupError("A meeting lasts between 1 minute and 24 hours.")
+        raise GroupError(translate("Groups", "A meeting lasts between 1 minute and 24 hours."))
     return out
 
 
@@ -90,14 +101,18 @@ def _check_unique(name: str | None, group_id: int | None = None) -> None:
     if group_id is not None:
         clash = clash.where(Group.id != group_id)
     if clash.exists():
-        raise GroupError(f"There is already a group named {name!r}.")
+        raise GroupError(_name_taken(name))
+
+
+def _name_taken(name: str) -> str:
+    return translate("Groups", "There is already a group named '{name}'.").format(name=name)
 
 
 def create_group(**values) -> int:
     """Create a group; returns its id. Raises GroupError (e.g. for a name already used)."""
     fields = _validated(values)
     if "name" not in fields:
-        raise GroupError("A group needs a name.")
+        raise GroupError(translate("Groups", "A group needs a name."))
     if fields.get("recurrence") == "monthly" and fields.get("recurrence_nth") is None:
         fields["recurrence_nth"] = 1
     fields.setdefault("schedule_start", dt.date.today())
@@ -106,7 +121,7 @@ def create_group(**values) -> int:
         with database.atomic():
             return Group.create(**fields).id
     except IntegrityError:
-        raise GroupError(f"There is already a group named {fields['name']!r}.") from None
+        raise GroupError(_name_taken(fields["name"])) from None
 
 
 def update_group(group_id: int, **values) -> None:
@@ -118,7 +133,7 @@ def update_group(group_id: int, **values) -> None:
         with database.atomic():
             Group.update(**fields).where(Group.id == group_id).execute()
     except IntegrityError:
-        raise GroupError(f"There is already a group named {fields['name']!r}.") from None
+        raise GroupError(_name_taken(fields["name"])) from None
 
 
 def archive_group(group_id: int, archived: bool = True) -> None:

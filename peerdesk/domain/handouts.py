@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from peerdesk.domain.models import Handout, HandoutItem, Resource, database, utcnow
+from peerdesk.i18n import translate
 
 
 class HandoutError(ValueError):
@@ -24,14 +25,16 @@ class HandoutData:
 def _check(data: HandoutData) -> HandoutData:
     title = (data.title or "").strip()
     if not title:
-        raise HandoutError("A handout needs a title.")
+        raise HandoutError(translate("Handouts", "A handout needs a title."))
     ids = list(dict.fromkeys(data.resource_ids))  # each resource once, first place wins
     if not ids:
-        raise HandoutError("Add at least one resource to the handout.")
+        raise HandoutError(translate("Handouts", "Add at least one resource to the handout."))
     known = {rid for (rid,) in Resource.select(Resource.id).where(Resource.id.in_(ids)).tuples()}
     missing = [rid for rid in ids if rid not in known]
     if missing:
-        raise HandoutError(f"There is no resource with ID {missing[0]}.")
+        raise HandoutError(
+            translate("Handouts", "There is no resource with ID {id}.").format(id=missing[0])
+        )
     return HandoutData(title, (data.intro or "").strip(), ids, data.id)
 
 
@@ -44,7 +47,7 @@ def save_handout(data: HandoutData) -> int:
         else:
             handout = Handout.get_or_none(Handout.id == data.id)
             if handout is None:
-                raise HandoutError("That handout no longer exists.")
+                raise HandoutError(translate("Handouts", "That handout no longer exists."))
             handout.title, handout.intro, handout.updated_at = data.title, data.intro, utcnow()
             handout.save()
             HandoutItem.delete().where(HandoutItem.handout == handout.id).execute()
@@ -60,7 +63,7 @@ def save_handout(data: HandoutData) -> int:
 def get_handout(handout_id: int) -> HandoutData:
     handout = Handout.get_or_none(Handout.id == handout_id)
     if handout is None:
-        raise HandoutError("That handout no longer exists.")
+        raise HandoutError(translate("Handouts", "That handout no longer exists."))
     ids = [
         rid
         for (rid,) in HandoutItem.select(HandoutItem.resource)

@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from peerdesk.i18n import translate
+
 LOCK_FILENAME = "peerdesk.lock"
 OPEN, CLOSED = b"open\n", b"closed\n"
 
@@ -109,14 +111,16 @@ def shared_folder_warning(folder: Path, mounts_file: Path = Path("/proc/mounts")
     lowered = [part.lower() for part in folder.parts]
     for part in lowered:
         if any(marker in part for marker in SYNC_MARKERS) or part in SYNC_MARKERS_EXACT:
-            return (
-                f"The data folder {folder} is inside a cloud-sync folder; syncing an open database "
-                "can damage it, so keep peerdesk's data in a local folder and use backups instead."
-            )
+            return translate(
+                "Database",
+                "The data folder {folder} is inside a cloud-sync folder; syncing an open database "
+                "can damage it, so keep peerdesk's data in a local folder and use backups instead.",
+            ).format(folder=folder)
     fstype = _mount_type(folder, mounts_file) if mounts_file.exists() else None
     if fstype and (fstype in NETWORK_FS or fstype.startswith("fuse.") or fstype == "fuse"):
-        return (
-            f"The data folder {folder} is on a network or shared drive ({fstype}); keep peerdesk's "
-            "data in a local folder, because a dropped connection can damage an open database."
-        )
+        return translate(
+            "Database",
+            "The data folder {folder} is on a network or shared drive ({fstype}); keep peerdesk's "
+            "data in a local folder, because a dropped connection can damage an open database.",
+        ).format(folder=folder, fstype=fstype)
     return None

@@ -18,6 +18,7 @@ from peewee import DatabaseError as _PeeweeError
 
 from peerdesk.domain.files import fsync_dir
 from peerdesk.domain.progress import NO_PROGRESS, Progress
+from peerdesk.i18n import translate
 
 # peewee wraps errors raised by execute, but not those raised while iterating a cursor.
 DatabaseError = (_PeeweeError, sqlcipher3.dbapi2.DatabaseError)
@@ -41,29 +42,34 @@ TABLES = (
 )
 
 
-PLAIN_NAMES = {
-    "schema_version": "settings",
-    "setting": "settings",
-    "group": "groups",
-    "member": "members",
-    "membership": "group memberships",
-    "meeting": "meetings",
-    "attendance": "attendance",
-    "note": "notes",
-    "tag": "resources",
-    "resource": "resources",
-    "resource_tag": "resources",
-    "attachment": "attached files",
-    "handout": "handouts",
-    "handout_item": "handouts",
-}
+def plain_names() -> dict[str, str]:
+    """Each table as the user knows it, in the current language."""
+    settings, resources = translate("Backups", "settings"), translate("Backups", "resources")
+    handouts = translate("Backups", "handouts")
+    return {
+        "schema_version": settings,
+        "setting": settings,
+        "group": translate("Backups", "groups"),
+        "member": translate("Backups", "members"),
+        "membership": translate("Backups", "group memberships"),
+        "meeting": translate("Backups", "meetings"),
+        "attendance": translate("Backups", "attendance"),
+        "note": translate("Backups", "notes"),
+        "tag": resources,
+        "resource": resources,
+        "resource_tag": resources,
+        "attachment": translate("Backups", "attached files"),
+        "handout": handouts,
+        "handout_item": handouts,
+    }
 
 
 def damaged_sentence(path: Path) -> str:
-    return (
-        f"The database file {Path(path).name} is damaged: some of what it holds can no longer "
-        "be read, so peerdesk has stopped writing to it."
-    )
+    return translate(
+        "Backups",
+        "The database file {name} is damaged: some of what it holds can no longer "
+        "be read, so peerdesk has stopped writing to it.",
+    ).format(name=Path(path).name)
 
 
 def open_checked(path: Path, data_key: bytes, *, quick_check: bool = True):
@@ -119,14 +125,20 @@ def check_journal(path: Path, previous_state: bytes) -> list[str]:
         with contextlib.suppress(OSError):
             shm.unlink()
         return [
-            f"A leftover journal file that did not belong to this database was set aside as "
-            f"{aside}; the database itself was not changed."
+            translate(
+                "Backups",
+                "A leftover journal file that did not belong to this database was set aside as "
+                "{path}; the database itself was not changed.",
+            ).format(path=aside)
         ]
     if previous_state == OPEN and not wal.exists() and shm.exists():
         return [
-            "peerdesk did not close properly last time and its journal file (peerdesk.db-wal) is "
-            "missing, so the most recent changes may be lost; restore the latest backup if "
-            "something is missing."
+            translate(
+                "Backups",
+                "peerdesk did not close properly last time and its journal file (peerdesk.db-wal) "
+                "is missing, so the most recent changes may be lost; restore the latest backup if "
+                "something is missing.",
+            )
         ]
     return []
 
@@ -170,13 +182,22 @@ class RescueReport:
 
     def sentence(self) -> str:
         got = ", ".join(
-            f"{self.rescued.get(t, 0):,} {label}"
-            for t, label in (("member", "members"), ("meeting", "meetings"), ("note", "notes"))
+            label.format(n=f"{self.rescued.get(t, 0):,}")
+            for t, label in (
+                ("member", translate("Backups", "{n} members")),
+                ("meeting", translate("Backups", "{n} meetings")),
+                ("note", translate("Backups", "{n} notes")),
+            )
         )
         if self.complete:
-            return f"Everything could be read: {got}."
-        where = ", ".join(sorted({PLAIN_NAMES[t] for t in self.damaged_tables})) or "links"
-        return f"Rescued {got}; some records could not be read ({where})."
+            return translate("Backups", "Everything could be read: {counts}.").format(counts=got)
+        names = plain_names()
+        where = ", ".join(sorted({names[t] for t in self.damaged_tables})) or translate(
+            "Backups", "links"
+        )
+        return translate(
+            "Backups", "Rescued {counts}; some records could not be read ({where})."
+        ).format(counts=got, where=where)
 
 
 def _copy_table(db, table: str, report: RescueReport, chunk: int = 256) -> None:
@@ -228,7 +249,10 @@ def rescue(
             }
         except DatabaseError:
             raise DatabaseOpenError(
-                "Nothing could be read from the damaged file; restore a backup instead."
+                translate(
+                    "Backups",
+                    "Nothing could be read from the damaged file; restore a backup instead.",
+                )
             ) from None
         try:
             version = db.execute_sql("SELECT MAX(version) FROM old.schema_version").fetchone()[0]
@@ -238,7 +262,10 @@ def rescue(
         db.execute_sql("DELETE FROM schema_version")
         db.execute_sql("PRAGMA foreign_keys = OFF")
         for index, table in enumerate(TABLES):
-            progress(index / len(TABLES), f"Rescuing {table}")
+            progress(
+                index / len(TABLES),
+                translate("Progress", "Rescuing {what}").format(what=plain_names()[table]),
+            )
             if table in old_tables:
                 _copy_table(db, table, report)
         db.execute_sql("DETACH DATABASE old")
@@ -256,9 +283,11 @@ def rescue(
             report.rescued[table] = db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if db.execute_sql("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise DatabaseOpenError(
-                "The rescued database did not pass its check; restore a backup."
+                translate(
+                    "Backups", "The rescued database did not pass its check; restore a backup."
+                )
             )
     finally:
         db.close()
-    progress(1.0, "Rescued")
+    progress(1.0, translate("Progress", "Rescued"))
     return report

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.domain.files import write_private_atomic
+from peerdesk.i18n import translate
 
 KEYFILE_FORMAT = "peerdesk-key"
 KEYFILE_VERSION = 1
@@ -34,17 +35,17 @@ class KeyError_(Exception):
 
 class WrongPassphrase(KeyError_):
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase.")
+        super().__init__(translate("Keys", "Wrong passphrase."))
 
 
 class WrongRecoveryKey(KeyError_):
     def __init__(self) -> None:
-        super().__init__("That recovery key does not match this database.")
+        super().__init__(translate("Keys", "That recovery key does not match this database."))
 
 
 class EmptyPassphrase(KeyError_):
     def __init__(self) -> None:
-        super().__init__("The passphrase cannot be empty.")
+        super().__init__(translate("Keys", "The passphrase cannot be empty."))
 
 
 class KeyFileError(KeyError_):
@@ -153,18 +154,32 @@ class KeyFile:
         return json.dumps(doc, indent=2).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes, name: str = "The key file") -> KeyFile:
+    def from_bytes(cls, data: bytes, path: Path | None = None) -> KeyFile:
         try:
             doc = json.loads(data.decode("utf-8"))
             if doc.get("format") != KEYFILE_FORMAT:
                 raise ValueError
             if int(doc.get("version", 0)) > KEYFILE_VERSION:
-                raise KeyFileError(f"{name} was written by a newer version of peerdesk.")
+                raise KeyFileError(
+                    translate(
+                        "Keys", "The key file {path} was written by a newer version of peerdesk."
+                    ).format(path=path)
+                    if path
+                    else translate(
+                        "Keys", "The key file was written by a newer version of peerdesk."
+                    )
+                )
             return cls(passphrase=dict(doc["passphrase"]), recovery=dict(doc["recovery"]))
         except KeyFileError:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
-            raise KeyFileError(f"{name} is damaged and cannot be read.") from exc
+            raise KeyFileError(
+                translate("Keys", "The key file {path} is damaged and cannot be read.").format(
+                    path=path
+                )
+                if path
+                else translate("Keys", "The key file is damaged and cannot be read.")
+            ) from exc
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -172,10 +187,16 @@ class KeyFile:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise KeyFileError(f"The key file {path} is missing.") from None
+            raise KeyFileError(
+                translate("Keys", "The key file {path} is missing.").format(path=path)
+            ) from None
         except OSError as exc:
-            raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from None
-        return cls.from_bytes(data, f"The key file {path}")
+            raise KeyFileError(
+                translate("Keys", "The key file {path} cannot be read ({reason}).").format(
+                    path=path, reason=exc.strerror
+                )
+            ) from None
+        return cls.from_bytes(data, path)
 
     def save(self, path: Path) -> None:
         write_private_atomic(Path(path), self.to_bytes())
@@ -192,7 +213,9 @@ class KeyFile:
         except InvalidTag:
             raise WrongPassphrase() from None
         except (KeyError, ValueError, TypeError) as exc:
-            raise KeyFileError("The key file is damaged and cannot be read.") from exc
+            raise KeyFileError(
+                translate("Keys", "The key file is damaged and cannot be read.")
+            ) from exc
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         try:
@@ -201,7 +224,9 @@ class KeyFile:
         except InvalidTag:
             raise WrongRecoveryKey() from None
         except (KeyError, ValueError, TypeError) as exc:
-            raise KeyFileError("The key file is damaged and cannot be read.") from exc
+            raise KeyFileError(
+                translate("Keys", "The key file is damaged and cannot be read.")
+            ) from exc
 
     def set_passphrase(self, data_key: bytes, passphrase: str, params: KdfParams | None = None):
         _check_passphrase(passphrase)
@@ -239,13 +264,19 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     )
     words = len(passphrase.split())
     if n == 0:
-        return 0, "Enter a passphrase."
+        return 0, translate("PassphraseStrength", "Enter a passphrase.")
     if n < 8:
-        return 0, "Too short: use at least 12 characters, or four or more words."
+        return 0, translate(
+            "PassphraseStrength", "Too short: use at least 12 characters, or four or more words."
+        )
     if n < 12 and classes < 3:
-        return 1, "Weak: a few more words would make it much stronger."
+        return 1, translate(
+            "PassphraseStrength", "Weak: a few more words would make it much stronger."
+        )
     if n < 16 and words < 3:
-        return 2, "Fair: consider a longer phrase of several words."
+        return 2, translate(
+            "PassphraseStrength", "Fair: consider a longer phrase of several words."
+        )
     if n < 24 and words < 4:
-        return 3, "Good."
-    return 4, "Strong."
+        return 3, translate("PassphraseStrength", "Good.")
+    return 4, translate("PassphraseStrength", "Strong.")

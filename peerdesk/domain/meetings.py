@@ -8,6 +8,7 @@ from peewee import fn
 
 from peerdesk.domain.models import MEETING_STATUSES, Attendance, Group, Meeting, database
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 
 def _query(query: str = "", group_id: int | None = None):
@@ -135,7 +136,9 @@ def add_meeting(
 ) -> int:
     """Add a meeting by hand; time, place and facilitator default to the group's."""
     if status not in MEETING_STATUSES:
-        raise MeetingError(f"Unknown meeting status {status!r}.")
+        raise MeetingError(
+            translate("Meetings", "Unknown meeting status '{status}'.").format(status=status)
+        )
     group = Group.get_by_id(group_id)
     with database.atomic():
         return Meeting.create(
@@ -162,7 +165,11 @@ def update_meeting(meeting_id: int, **values) -> None:
     allowed = {"topic", "location", "facilitator", "start_time", "status"}
     fields = {k: v for k, v in values.items() if k in allowed}
     if fields.get("status", "scheduled") not in MEETING_STATUSES:
-        raise MeetingError(f"Unknown meeting status {fields['status']!r}.")
+        raise MeetingError(
+            translate("Meetings", "Unknown meeting status '{status}'.").format(
+                status=fields["status"]
+            )
+        )
     if fields:
         with database.atomic():
             Meeting.update(**fields).where(Meeting.id == meeting_id).execute()
@@ -171,6 +178,10 @@ def update_meeting(meeting_id: int, **values) -> None:
 def cancel_meeting(meeting_id: int) -> None:
     """Cancelled meetings stay listed but count nowhere; attendance already taken refuses it."""
     if Attendance.select().where(Attendance.meeting == meeting_id).exists():
-        raise MeetingError("People are checked in to this meeting; undo their check-ins first.")
+        raise MeetingError(
+            translate(
+                "Meetings", "People are checked in to this meeting; undo their check-ins first."
+            )
+        )
     with database.atomic():
         Meeting.update(status="cancelled").where(Meeting.id == meeting_id).execute()

@@ -28,6 +28,7 @@ from peerdesk.domain.tabular import (
     read_table,
 )
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 NAME_FIELDS = ("preferred_name", "first_name", "full_name", "last_name")
 FIELD_LABELS = {
@@ -77,7 +78,8 @@ class ImportPlan:
         return [m for m in self.members if m.duplicate]
 
     def warnings(self) -> list[Problem]:
-        return [Problem(m.row, "", f"likely duplicate: {m.duplicate}") for m in self.duplicates]
+        pattern = translate("Imports", "likely duplicate: {reason}")
+        return [Problem(m.row, "", pattern.format(reason=m.duplicate)) for m in self.duplicates]
 
     def to_import(self, include_duplicates: bool = False) -> list[PlannedMember]:
         return [m for m in self.members if include_duplicates or not m.duplicate]
@@ -102,7 +104,7 @@ def _consent(text: str) -> bool:
         return True
     if word in _NO or not word:
         return False
-    raise ValueError(f"'{text}' is not yes or no")
+    raise ValueError(translate("Imports", "'{text}' is not yes or no").format(text=text))
 
 
 def _contacts(email: str, phone: str) -> list[tuple[str, str]]:
@@ -135,9 +137,13 @@ class _DuplicateIndex:
         for contact in contacts:
             label = self.by_contact.get((name, contact))
             if label:
-                return f"same name and {contact[0]} as {label}"
+                if contact[0] == "email":
+                    return translate("Imports", "same name and email as {who}").format(who=label)
+                return translate("Imports", "same name and phone as {who}").format(who=label)
         if not contacts and name in self.by_name:
-            return f"same name as {self.by_name[name]}, with no email or phone to tell them apart"
+            return translate(
+                "Imports", "same name as {who}, with no email or phone to tell them apart"
+            ).format(who=self.by_name[name])
         return ""
 
 
@@ -150,7 +156,10 @@ def _database_index() -> _DuplicateIndex:
     )
     for preferred, full, email, phone in q:
         name = fold(full or preferred)
-        index.add(name, _contacts(email, phone), f"{full or preferred}, already in the database")
+        label = translate("Imports", "{name}, already in the database").format(
+            name=full or preferred
+        )
+        index.add(name, _contacts(email, phone), label)
     return index
 
 
@@ -173,8 +182,11 @@ def plan_import(
     unknown = [h for i, h in enumerate(table.headers) if i not in used]
     if not any(key in mapping for key in NAME_FIELDS):
         raise MemberImportError(
-            f"{file_name or 'The file'} has no name column: add a column headed "
-            "'Name', 'First name' or 'Preferred name' and try again."
+            translate(
+                "Imports",
+                "{file} has no name column: add a column headed "
+                "'Name', 'First name' or 'Preferred name' and try again.",
+            ).format(file=file_name or translate("Imports", "The file"))
         )
     if date_order is None:
         joined = mapping.get("joined_on")
@@ -223,7 +235,9 @@ def plan_import(
             for key, message in exc.errors.items():
                 if key == "preferred_name":
                     key = next((k for k in NAME_FIELDS if k in mapping), key)
-                    message = "no name: the row needs a preferred, first or full name"
+                    message = translate(
+                        "Imports", "no name: the row needs a preferred, first or full name"
+                    )
                 problem(key, message)
             values = None
         if problems:
@@ -232,7 +246,7 @@ def plan_import(
             continue
         name, contacts = _name_key(values), _contacts(values["email"], values["phone"])
         duplicate = in_file.find(name, contacts) or known.find(name, contacts)
-        in_file.add(name, contacts, f"row {row.number}")
+        in_file.add(name, contacts, translate("Imports", "row {n}").format(n=row.number))
         plan.members.append(PlannedMember(row.number, values, duplicate))
     return plan
 
@@ -247,9 +261,19 @@ def apply_import(
     """Write the plan in one transaction; refuses (changing nothing) while it has problems."""
     if plan.problems:
         n = len(plan.problems)
+        pattern = (
+            translate(
+                "Imports",
+                "{file} has 1 problem; nothing was imported. Fix it and import again.",
+            )
+            if n == 1
+            else translate(
+                "Imports",
+                "{file} has {n} problems; nothing was imported. Fix them and import again.",
+            )
+        )
         raise MemberImportError(
-            f"{plan.file_name or 'The file'} has {n} problem{'s' if n != 1 else ''}; "
-            "nothing was imported. Fix them and import again."
+            pattern.format(file=plan.file_name or translate("Imports", "The file"), n=n)
         )
     chosen = plan.to_import(include_duplicates)
     group_name = " ".join(group_name.split())
@@ -267,7 +291,10 @@ def apply_import(
         stamp = now.strftime("%Y-%m-%d %H:%M:%S")
         today = now.date().isoformat()
         for start in range(0, len(chosen), _BATCH):
-            progress(start / max(1, len(chosen)), f"Importing members ({start:,} so far)")
+            progress(
+                start / max(1, len(chosen)),
+                translate("Progress", "Importing members ({n} so far)").format(n=f"{start:,}"),
+            )
             batch = chosen[start : start + _BATCH]
             uuids = [new_uuid() for _ in batch]
             cursor.executemany(
@@ -282,7 +309,7 @@ def apply_import(
                     "VALUES (?, ?, ?, 'participant', ?)",
                     [(new_uuid(), mid, group_id, today) for (mid,) in ids.fetchall()],
                 )
-        progress(1.0, "Imported")
+        progress(1.0, translate("Progress", "Imported"))
     return ImportResult(len(chosen), len(plan.members) - len(chosen), group_name, group_created)
 
 
@@ -323,19 +350,44 @@ def summary(plan: ImportPlan, result: ImportResult | None = None, dry_run: bool 
     """One paragraph saying what happened (or would happen) — for the CLI and the window."""
     skipped = len(plan.duplicates) if result is None else result.skipped_duplicates
     count = len(plan.to_import()) if result is None else result.created
-    verb = "Would import" if dry_run or result is None else "Imported"
-    text = f"{verb} {count:,} member{'s' if count != 1 else ''}"
+    would = dry_run or result is None
+    if count == 1 and would:
+        head = translate("Imports", "Would import 1 member")
+    elif count == 1:
+        head = translate("Imports", "Imported 1 member")
+    elif would:
+        head = translate("Imports", "Would import {count} members")
+    else:
+        head = translate("Imports", "Imported {count} members")
+    where = ""
     if result is not None and result.group:
-        text += f" into {result.group}" + (" (new group)" if result.group_created else "")
-    text += " from " + (plan.file_name or "the file") + "."
+        where = (
+            translate("Imports", " into {group} (new group)")
+            if result.group_created
+            else translate("Imports", " into {group}")
+        )
+    source = plan.file_name or translate("Imports", "the file")
+    text = translate("Imports", "{what}{where} from {file}.").format(
+        what=head.format(count=f"{count:,}"),
+        where=where.format(group=result.group if result else ""),
+        file=source,
+    )
     if skipped:
         rows = ", ".join(str(m.row) for m in plan.duplicates[:10])
         more = "…" if len(plan.duplicates) > 10 else ""
-        plural = "s" if skipped != 1 else ""
-        text += f" Skipped {skipped} likely duplicate{plural} (row{plural} {rows}{more})."
+        pattern = (
+            translate("Imports", " Skipped 1 likely duplicate (row {rows}).")
+            if skipped == 1
+            else translate("Imports", " Skipped {n} likely duplicates (rows {rows}).")
+        )
+        text += pattern.format(n=skipped, rows=rows + more)
     if plan.unknown:
-        text += " Ignored column" + ("s" if len(plan.unknown) != 1 else "") + ": "
-        text += ", ".join(plan.unknown) + "."
+        pattern = (
+            translate("Imports", " Ignored column: {names}.")
+            if len(plan.unknown) == 1
+            else translate("Imports", " Ignored columns: {names}.")
+        )
+        text += pattern.format(names=", ".join(plan.unknown))
     return text
 
 

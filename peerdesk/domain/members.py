@@ -25,6 +25,7 @@ from peerdesk.domain.models import (
     utcnow,
 )
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
 PHONE_RE = re.compile(r"^[0-9+()./\- ]{3,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.IGNORECASE)
@@ -189,7 +190,20 @@ def count_members(
 # Profiles
 
 
-def _clean_date(value, label: str, errors: dict, field: str, today: dt.date):
+def _date_messages(field: str) -> tuple[str, str]:
+    """(not a date, in the future) for a profile's date field, in the current language."""
+    if field == "consent_date":
+        return (
+            translate("Members", "The consent date must be a date like 2025-03-31."),
+            translate("Members", "The consent date cannot be in the future ({date})."),
+        )
+    return (
+        translate("Members", "The joined date must be a date like 2025-03-31."),
+        translate("Members", "The joined date cannot be in the future ({date})."),
+    )
+
+
+def _clean_date(value, errors: dict, field: str, today: dt.date):
     if value in (None, ""):
         return None
     if isinstance(value, dt.date):
@@ -198,10 +212,10 @@ def _clean_date(value, label: str, errors: dict, field: str, today: dt.date):
         try:
             date = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            errors[field] = f"{label} must be a date like 2025-03-31."
+            errors[field] = _date_messages(field)[0]
             return None
     if date > today:
-        errors[field] = f"{label} cannot be in the future ({date.isoformat()})."
+        errors[field] = _date_messages(field)[1].format(date=date.isoformat())
     return date
 
 
@@ -213,35 +227,39 @@ def validate_profile(data: dict, today: dt.date | None = None) -> dict:
     for field in TEXT_FIELDS:
         clean[field] = " ".join(str(data.get(field) or "").split())
     if not clean["preferred_name"]:
-        errors["preferred_name"] = "A preferred name is required (it can be a first name only)."
+        errors["preferred_name"] = translate(
+            "Members", "A preferred name is required (it can be a first name only)."
+        )
     email = clean["email"]
     if email and not EMAIL_RE.match(email):
-        errors["email"] = (
-            f"'{email}' is not an email address (it should look like name@example.org)."
-        )
+        errors["email"] = translate(
+            "Members", "'{email}' is not an email address (it should look like name@example.org)."
+        ).format(email=email)
     phone = clean["phone"]
     if phone and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 3):
-        errors["phone"] = f"'{phone}' is not a phone number (use digits, spaces, + - ( ) only)."
+        errors["phone"] = translate(
+            "Members", "'{phone}' is not a phone number (use digits, spaces, + - ( ) only)."
+        ).format(phone=phone)
     year = clean["birth_year"]
     if year and year.lower() != PREFER_NOT:
         if not (year.isdigit() and len(year) == 4):
-            errors["birth_year"] = (
-                f"Birth year '{year}' should be four digits like 1980, or '{PREFER_NOT}'."
-            )
+            errors["birth_year"] = translate(
+                "Members", "Birth year '{year}' should be four digits like 1980, or '{prefer_not}'."
+            ).format(year=year, prefer_not=PREFER_NOT)
         elif int(year) > today.year:
-            errors["birth_year"] = f"Birth year {year} is in the future."
+            errors["birth_year"] = translate(
+                "Members", "Birth year {year} is in the future."
+            ).format(year=year)
         elif int(year) < 1900:
-            errors["birth_year"] = f"Birth year {year} is before 1900."
+            errors["birth_year"] = translate("Members", "Birth year {year} is before 1900.").format(
+                year=year
+            )
     elif year:
         clean["birth_year"] = PREFER_NOT
     clean["consent_contact"] = bool(data.get("consent_contact"))
     clean["active"] = bool(data.get("active", True))
-    clean["consent_date"] = _clean_date(
-        data.get("consent_date"), "The consent date", errors, "consent_date", today
-    )
-    clean["joined_on"] = _clean_date(
-        data.get("joined_on"), "The joined date", errors, "joined_on", today
-    )
+    clean["consent_date"] = _clean_date(data.get("consent_date"), errors, "consent_date", today)
+    clean["joined_on"] = _clean_date(data.get("joined_on"), errors, "joined_on", today)
     if clean["consent_contact"] and clean["consent_date"] is None:
         clean["consent_date"] = today
     if not clean["consent_contact"]:
@@ -268,7 +286,9 @@ def create_member(data: dict, today: dt.date | None = None) -> int:
 def _live(member_id: int) -> Member:
     member = Member.get_or_none((Member.id == member_id) & (Member.erased == False))  # noqa: E712
     if member is None:
-        raise MemberError("That member no longer exists; the list has been refreshed.")
+        raise MemberError(
+            translate("Members", "That member no longer exists; the list has been refreshed.")
+        )
     return member
 
 
@@ -312,7 +332,9 @@ def set_membership(
 ) -> None:
     """Add the member to a group (or change the role if already in it)."""
     if role not in ROLES:
-        raise MemberError(f"The role must be one of: {', '.join(ROLES)}.")
+        raise MemberError(
+            translate("Members", "The role must be one of: {roles}.").format(roles=", ".join(ROLES))
+        )
     _live(member_id)
     existing = Membership.get_or_none(
         (Membership.member == member_id) & (Membership.group == group_id)
@@ -377,7 +399,7 @@ def merge_members(keep_id: int, other_id: int, choices: dict | None = None) -> N
     both belong to stays one membership (the earlier "since", facilitator beats participant).
     """
     if keep_id == other_id:
-        raise MemberError("Choose two different members to merge.")
+        raise MemberError(translate("Members", "Choose two different members to merge."))
     with database.atomic():
         keep, other = get_member(keep_id), get_member(other_id)
         merged = dict(keep)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from peerdesk.domain.models import NOTE_KINDS, Member, Note, database, utcnow
+from peerdesk.i18n import translate
 
 
 class NoteError(ValueError):
@@ -50,11 +51,15 @@ def _view(note: Note) -> NoteView:
 
 def _check(kind: str, body: str, due) -> None:
     if kind not in NOTE_KINDS:
-        raise NoteError(f"A note's kind must be one of: {', '.join(NOTE_KINDS)}.")
+        raise NoteError(
+            translate("Notes", "A note's kind must be one of: {kinds}.").format(
+                kinds=", ".join(NOTE_KINDS)
+            )
+        )
     if not body.strip():
-        raise NoteError("The note is empty; write something before saving it.")
+        raise NoteError(translate("Notes", "The note is empty; write something before saving it."))
     if due is not None and not isinstance(due, dt.date):
-        raise NoteError("The follow-up date must be a date.")
+        raise NoteError(translate("Notes", "The follow-up date must be a date."))
 
 
 def timeline(member_id: int) -> list[NoteView]:
@@ -96,7 +101,7 @@ def update_note(
         .execute()
     )
     if not changed:
-        raise NoteError("That note no longer exists.")
+        raise NoteError(translate("Notes", "That note no longer exists."))
 
 
 def delete_note(note_id: int) -> None:
@@ -151,7 +156,7 @@ def publish_draft(member_id: int) -> int:
     """Turn the draft into a saved note (timestamped now); returns its id."""
     current = draft(member_id)
     if current is None:
-        raise NoteError("There is no note being written for this member.")
+        raise NoteError(translate("Notes", "There is no note being written for this member."))
     _check(current.kind, current.body, current.follow_up_due)
     now = utcnow()
     Note.update(is_draft=False, body=current.body.strip(), created_at=now, updated_at=now).where(

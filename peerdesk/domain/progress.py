@@ -9,10 +9,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from peerdesk.i18n import translate
+
 
 class Cancelled(Exception):
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(translate("Progress", "Cancelled; nothing was changed."))
 
 
 class Progress:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from peerdesk.domain.models import Group, database
 from peerdesk.domain.progress import NO_PROGRESS, Progress
+from peerdesk.i18n import translate
 
 FIGURES = (
     "meetings_held",
@@ -49,7 +50,7 @@ class Report:
 
     @property
     def groups_label(self) -> str:
-        return ", ".join(self.groups) if self.groups else "All groups"
+        return ", ".join(self.groups) if self.groups else translate("Reports", "All groups")
 
 
 def figures_from(held: int, named: int, anonymous: int, unduplicated: int, new: int, retained: int):
@@ -178,13 +179,13 @@ def compute(
 ) -> Report:
     """Every §5 figure for [start, end] over the named groups (all groups when none)."""
     if end < start:
-        raise ReportError("The end date is before the start date.")
-    progress(0.0, "Counting")
+        raise ReportError(translate("Reports", "The end date is before the start date."))
+    progress(0.0, translate("Progress", "Counting"))
     chosen = resolve_groups(group_names)
     group_ids = [g.id for g in chosen] if chosen else None
     params = {"s": start.isoformat(), "e": end.isoformat(), "y": end.year}
     rows = database.obj.execute_sql(figures_sql(group_ids), params).fetchall()
-    progress(0.8, "Arranging")
+    progress(0.8, translate("Progress", "Arranging"))
 
     buckets: dict[tuple[str, object], dict[str, int]] = {}
     demographics: dict[str, list[tuple[str, int]]] = {name: [] for name in DEMOGRAPHICS}
@@ -218,7 +219,7 @@ def compute(
     demographics["age_band"] = _in_band_order(demographics["age_band"])
     for name in ("gender", "ethnicity"):
         demographics[name] = _unknown_last(demographics[name])
-    progress(1.0, "Done")
+    progress(1.0, translate("Progress", "Done"))
     return Report(
         start=start,
         end=end,

@@ -31,6 +31,7 @@ from peerdesk.domain.tabular import (
     read_table_bytes,
 )
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 LIBRARY_FIELDS = {**RESOURCE_FIELDS, "uuid": ("uuid", "resource uuid")}
 EXPORT_HEADER = (
@@ -68,12 +69,24 @@ class ImportPreview:
 
     def summary(self) -> str:
         add = len(self.rows)
-        text = f"{add} resource{'s' if add != 1 else ''} to add"
+        text = (
+            translate("Imports", "1 resource to add")
+            if add == 1
+            else translate("Imports", "{n} resources to add").format(n=add)
+        )
         if self.skipped:
-            text += f", {len(self.skipped)} skipped (already in the library or inactive)"
+            text += translate(
+                "Imports", ", {n} skipped (already in the library or inactive)"
+            ).format(n=len(self.skipped))
         if self.problems:
             n = len(self.problems)
-            text += f"; {n} problem{'s' if n != 1 else ''} to fix first — nothing will be imported"
+            text += (
+                translate("Imports", "; 1 problem to fix first — nothing will be imported")
+                if n == 1
+                else translate(
+                    "Imports", "; {n} problems to fix first — nothing will be imported"
+                ).format(n=n)
+            )
         return text + "."
 
 
@@ -87,7 +100,7 @@ def export_library(path: str | Path, progress: Progress = NO_PROGRESS) -> int:
     def rows():
         for i, rid in enumerate(ids):
             if i % 100 == 0:
-                progress(i / max(1, len(ids)), "Writing resources")
+                progress(i / max(1, len(ids)), translate("Progress", "Writing resources"))
             r = resources.get_resource(rid)
             yield (
                 r.title,
@@ -158,7 +171,7 @@ def _accept(
             preview.problems.append(Problem(row, column_of(name), message))
         return
     if dedup.seen(data):
-        preview.skipped.append((row, data.title, "already in the library"))
+        preview.skipped.append((row, data.title, translate("Imports", "already in the library")))
     else:
         preview.rows.append((row, data))
 
@@ -177,8 +190,12 @@ def preview_library_table(
     today = today or dt.date.today()
     match = match_columns(table.headers, LIBRARY_FIELDS)
     if "title" in match.missing:
-        raise ImportFileError(f"{name} has no Title column, so it is not a resource list.")
-    preview = ImportPreview("library CSV", name)
+        raise ImportFileError(
+            translate(
+                "Imports", "{name} has no Title column, so it is not a resource list."
+            ).format(name=name)
+        )
+    preview = ImportPreview(translate("Imports", "library CSV"), name)
     dedup = _Dedup()
 
     def header(key: str) -> str:
@@ -188,7 +205,7 @@ def preview_library_table(
     order = detect_date_order(match.value(r, "last_reviewed") for r in table.rows)
     for i, row in enumerate(table.rows):
         if i % 200 == 0:
-            progress(i / max(1, len(table.rows)), "Checking rows")
+            progress(i / max(1, len(table.rows)), translate("Progress", "Checking rows"))
 
         def get(key: str, row=row) -> str:
             return _unneutralise(match.value(row, key))
@@ -298,11 +315,17 @@ def _hsds_files(path: Path) -> dict[str, tuple[str, bytes]]:
             with zipfile.ZipFile(path) as archive:
                 members = [i for i in archive.infolist() if i.filename.lower().endswith(".csv")]
                 if sum(i.file_size for i in members) > MAX_ZIP_BYTES:
-                    raise ImportFileError(f"{path.name} is too large to be a resource directory.")
+                    raise ImportFileError(
+                        translate(
+                            "Imports", "{name} is too large to be a resource directory."
+                        ).format(name=path.name)
+                    )
                 for info in members:
                     found.setdefault(Path(info.filename).name.lower(), archive.read(info))
         except (zipfile.BadZipFile, OSError):
-            raise ImportFileError(f"{path.name} is not a readable zip file.") from None
+            raise ImportFileError(
+                translate("Imports", "{name} is not a readable zip file.").format(name=path.name)
+            ) from None
     out = {}
     for kind, names in HSDS_FILES.items():
         for name in names:
@@ -311,7 +334,10 @@ def _hsds_files(path: Path) -> dict[str, tuple[str, bytes]]:
                 break
     if "services" not in out:
         raise ImportFileError(
-            f"{path.name} has no services.csv; an Open Referral directory needs at least that file."
+            translate(
+                "Imports",
+                "{name} has no services.csv; an Open Referral directory needs at least that file.",
+            ).format(name=path.name)
         )
     return out
 
@@ -331,7 +357,11 @@ def _records(kind: str, name: str, data: bytes) -> list[tuple[int, dict[str, str
     }[kind]
     missing = [c for c in needed if c in match.missing]
     if missing:
-        raise ImportFileError(f"{name} has no {missing[0]} column.")
+        raise ImportFileError(
+            translate("Imports", "{name} has no {column} column.").format(
+                name=name, column=missing[0]
+            )
+        )
     return [(r.number, {k: match.value(r, k) for k in _HSDS_COLUMNS[kind]}) for r in table.rows]
 
 
@@ -346,7 +376,7 @@ def preview_hsds(
     today = today or dt.date.today()
     files = _hsds_files(path)
     data = {kind: _records(kind, *files[kind]) for kind in files}
-    preview = ImportPreview("Open Referral directory", path.name)
+    preview = ImportPreview(translate("Imports", "Open Referral directory"), path.name)
     problems = preview.problems
     fname = {kind: files[kind][0] for kind in files}
 
@@ -358,9 +388,11 @@ def preview_hsds(
     for number, rec in data["services"]:
         sid = rec["id"]
         if not sid:
-            problems.append(Problem(number, col("services", "id"), "the service has no id"))
+            message = translate("Imports", "the service has no id")
+            problems.append(Problem(number, col("services", "id"), message))
         elif sid in services:
-            problems.append(Problem(number, col("services", "id"), f"the id {sid} is used twice"))
+            message = translate("Imports", "the id {id} is used twice").format(id=sid)
+            problems.append(Problem(number, col("services", "id"), message))
         else:
             services[sid] = (number, rec)
         if orgs and rec["organization_id"] and rec["organization_id"] not in orgs:
@@ -368,7 +400,9 @@ def preview_hsds(
                 Problem(
                     number,
                     col("services", "organization_id"),
-                    f"no organization has the id {rec['organization_id']}",
+                    translate("Imports", "no organization has the id {id}").format(
+                        id=rec["organization_id"]
+                    ),
                 )
             )
     locations = {rec["id"]: rec for _n, rec in data.get("locations", []) if rec["id"]}
@@ -379,7 +413,7 @@ def preview_hsds(
                 Problem(
                     number,
                     col("service_at_location", "service_id"),
-                    f"no service has the id {rec['service_id']}",
+                    translate("Imports", "no service has the id {id}").format(id=rec["service_id"]),
                 )
             )
         elif locations and rec["location_id"] not in locations:
@@ -387,7 +421,9 @@ def preview_hsds(
                 Problem(
                     number,
                     col("service_at_location", "location_id"),
-                    f"no location has the id {rec['location_id']}",
+                    translate("Imports", "no location has the id {id}").format(
+                        id=rec["location_id"]
+                    ),
                 )
             )
         else:
@@ -410,7 +446,7 @@ def preview_hsds(
                 Problem(
                     number,
                     col("phones", "service_id"),
-                    f"no service has the id {rec['service_id']}",
+                    translate("Imports", "no service has the id {id}").format(id=rec["service_id"]),
                 )
             )
             continue
@@ -432,10 +468,16 @@ def preview_hsds(
     dedup = _Dedup()
     for i, (sid, (number, rec)) in enumerate(services.items()):
         if i % 200 == 0:
-            progress(i / max(1, len(services)), "Checking services")
+            progress(i / max(1, len(services)), translate("Progress", "Checking services"))
         if rec["status"].lower() in ("inactive", "defunct", "temporarily closed"):
             preview.skipped.append(
-                (number, rec["name"], f"{rec['status'].lower()} in the directory")
+                (
+                    number,
+                    rec["name"],
+                    translate("Imports", "{status} in the directory").format(
+                        status=rec["status"].lower()
+                    ),
+                )
             )
             continue
         org = orgs.get(rec["organization_id"], {})
@@ -487,7 +529,9 @@ def preview_resources(
     """Read a library CSV/XLSX, or an HSDS folder or zip, without changing anything."""
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"The file {path.name} does not exist.")
+        raise ImportFileError(
+            translate("Imports", "The file {name} does not exist.").format(name=path.name)
+        )
     if is_hsds_source(path):
         return preview_hsds(path, progress, today)
     return preview_library_table(read_table(path), path.name, progress, today)
@@ -497,14 +541,16 @@ def apply_import(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> in
     """Add every previewed resource in one transaction; returns how many were added."""
     if not preview.ok:
         raise ImportRefused(
-            f"{preview.name} has {len(preview.problems)} problem(s); nothing was imported."
+            translate("Imports", "{name} has {n} problem(s); nothing was imported.").format(
+                name=preview.name, n=len(preview.problems)
+            )
         )
     with database.atomic():
         for i, (_row, data) in enumerate(preview.rows):
             if i % 50 == 0:
-                progress(i / max(1, len(preview.rows)), "Adding resources")
+                progress(i / max(1, len(preview.rows)), translate("Progress", "Adding resources"))
             resources.create_resource(data)
-    progress(1.0, "Done")
+    progress(1.0, translate("Progress", "Done"))
     return len(preview.rows)
 
 

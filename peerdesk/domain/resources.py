@@ -14,6 +14,7 @@ from peewee import JOIN, fn
 
 from peerdesk.domain.models import RESOURCE_CATEGORIES, Resource, ResourceTag, Tag, database, utcnow
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 REVIEW_INTERVAL_MONTHS = 12
 CATEGORY_LABELS = {
@@ -38,7 +39,9 @@ class ResourceError(ValueError):
 
 class UnknownResource(LookupError):
     def __init__(self, resource_id) -> None:
-        super().__init__(f"There is no resource with ID {resource_id}.")
+        super().__init__(
+            translate("Resources", "There is no resource with ID {id}.").format(id=resource_id)
+        )
 
 
 @dataclass
@@ -108,7 +111,7 @@ def normalize_url(text: str) -> str:
     if not url:
         return ""
     if any(ch.isspace() for ch in url):
-        raise ValueError("A web address cannot contain spaces.")
+        raise ValueError(translate("Resources", "A web address cannot contain spaces."))
     if url.startswith("//"):
         url = "https:" + url
     elif not _SCHEME.match(url) or re.match(r"^[^:/]+:\d", url):  # "host:8080" has no scheme
@@ -118,7 +121,11 @@ def normalize_url(text: str) -> str:
         host = rest.lstrip("/").split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
         host = host.rsplit("@", 1)[-1].split(":", 1)[0]
         if "." not in host and host.lower() != "localhost":
-            raise ValueError(f"“{text.strip()}” does not look like a web address.")
+            raise ValueError(
+                translate("Resources", "“{text}” does not look like a web address.").format(
+                    text=text.strip()
+                )
+            )
     return url
 
 
@@ -133,7 +140,9 @@ def normalize_category(text: str) -> str:
     if value in ("helpline", "helplines", "crisisline", "phone"):
         return "hotline"
     raise ValueError(
-        f"“{text.strip()}” is not a category; use one of: {', '.join(RESOURCE_CATEGORIES)}."
+        translate("Resources", "“{text}” is not a category; use one of: {categories}.").format(
+            text=text.strip(), categories=", ".join(RESOURCE_CATEGORIES)
+        )
     )
 
 
@@ -161,7 +170,7 @@ def cleaned(data: ResourceData, today: dt.date | None = None) -> ResourceData:
     for name in ("title", "description", "phone", "address", "hours", "languages", "reviewed_by"):
         setattr(out, name, (getattr(data, name) or "").strip())
     if not out.title:
-        problems["title"] = "A resource needs a title."
+        problems["title"] = translate("Resources", "A resource needs a title.")
     try:
         out.category = normalize_category(data.category)
     except ValueError as exc:
@@ -172,7 +181,9 @@ def cleaned(data: ResourceData, today: dt.date | None = None) -> ResourceData:
         problems["url"] = str(exc)
     out.tags = split_tags(", ".join(data.tags))
     if data.last_reviewed and data.last_reviewed > (today or dt.date.today()):
-        problems["last_reviewed"] = "The last review cannot be in the future."
+        problems["last_reviewed"] = translate(
+            "Resources", "The last review cannot be in the future."
+        )
     if problems:
         raise ResourceError(problems)
     return out
@@ -242,7 +253,9 @@ def delete_resource(resource_id: int) -> None:
 def mark_reviewed(resource_id: int, reviewer: str, day: dt.date | None = None) -> None:
     reviewer = (reviewer or "").strip()
     if not reviewer:
-        raise ResourceError({"reviewed_by": "Say who reviewed the resource."})
+        raise ResourceError(
+            {"reviewed_by": translate("Resources", "Say who reviewed the resource.")}
+        )
     resource = _get(resource_id)
     resource.last_reviewed = day or dt.date.today()
     resource.reviewed_by = reviewer

@@ -16,6 +16,7 @@ from peerdesk.domain import db as dbmod
 from peerdesk.domain.backup import BackupError
 from peerdesk.domain.files import PRIVATE_MODE, fsync_dir
 from peerdesk.domain.keys import KeyError_, KeyFile
+from peerdesk.i18n import translate
 
 
 def backup_key(
@@ -41,8 +42,11 @@ def backup_key(
             other = keyfile.unlock_with_recovery(passphrase)
         except KeyError_:
             raise BackupError(
-                f"The backup {Path(path).name} belongs to another database and its passphrase "
-                "or recovery key was not accepted."
+                translate(
+                    "Backups",
+                    "The backup {name} belongs to another database and its passphrase "
+                    "or recovery key was not accepted.",
+                ).format(name=Path(path).name)
             ) from None
     backup.open_backup(path, other).close()
     return other, keyfile
@@ -97,11 +101,18 @@ def restore_into_new_folder(vault, source: Path, secret: str):
     """
     source = Path(source)
     if vault.exists():
-        raise BackupError(f"{vault.data_dir} already holds a peerdesk database.")
+        raise BackupError(
+            translate("Backups", "{folder} already holds a peerdesk database.").format(
+                folder=vault.data_dir
+            )
+        )
     sidecar = backup.key_copy_path(source)
     if not sidecar.exists():
         raise BackupError(
-            f"The key copy {sidecar.name} must be beside the backup to restore it on a new computer."
+            translate(
+                "Backups",
+                "The key copy {name} must be beside the backup to restore it on a new computer.",
+            ).format(name=sidecar.name)
         )
     keyfile = KeyFile.load(sidecar)
     try:
@@ -111,7 +122,9 @@ def restore_into_new_folder(vault, source: Path, secret: str):
             key = keyfile.unlock_with_recovery(secret)
         except KeyError_:
             raise BackupError(
-                "That is neither the passphrase nor the recovery key of this backup."
+                translate(
+                    "Backups", "That is neither the passphrase nor the recovery key of this backup."
+                )
             ) from None
     try:
         vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

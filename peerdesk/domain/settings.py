@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.domain.models import Setting, database
+from peerdesk.i18n import translate
 
 DEFAULTS: dict[str, str] = {
     "organisation_name": "",
@@ -39,13 +40,17 @@ def all_settings() -> dict[str, str]:
 def validate(key: str, value: str) -> str:
     value = str(value).strip()
     if key == "paper_size" and value.lower() not in PAPER_SIZES:
-        raise SettingError("Paper size must be Letter or A4.")
+        raise SettingError(translate("Settings", "Paper size must be Letter or A4."))
     if key == "suppression_k" and (not value.isdigit() or int(value) < MIN_SUPPRESSION_K):
         raise SettingError(
-            f"The suppression threshold must be a whole number of at least {MIN_SUPPRESSION_K}."
+            translate(
+                "Settings", "The suppression threshold must be a whole number of at least {k}."
+            ).format(k=MIN_SUPPRESSION_K)
         )
     if key == "idle_lock_minutes" and (not value.isdigit() or not 1 <= int(value) <= 240):
-        raise SettingError("The idle lock must be between 1 and 240 minutes.")
+        raise SettingError(
+            translate("Settings", "The idle lock must be between 1 and 240 minutes.")
+        )
     return value.lower() if key == "paper_size" else value
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from peerdesk.domain.settings import MIN_SUPPRESSION_K
+from peerdesk.i18n import translate
 
 SECONDARY = "*"
 TOTAL = "total"
@@ -24,8 +25,10 @@ class SuppressionError(ValueError):
 def check_k(k: int) -> int:
     if isinstance(k, bool) or not isinstance(k, int) or k < MIN_SUPPRESSION_K:
         raise SuppressionError(
-            f"The smallest count shown must be at least {MIN_SUPPRESSION_K}, so that no one "
-            "can be singled out."
+            translate(
+                "Reports",
+                "The smallest count shown must be at least {k}, so that no one can be singled out.",
+            ).format(k=MIN_SUPPRESSION_K)
         )
     return k
 

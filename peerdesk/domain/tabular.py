@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from peerdesk.domain.csvsafe import write_csv
 from peerdesk.domain.text import fold
+from peerdesk.i18n import translate
 
 __all__ = [
     "ATTENDANCE_FIELDS",
@@ -83,14 +84,26 @@ def read_table(path: str | Path) -> Table:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"The file {path.name} does not exist.") from None
+        raise ImportFileError(
+            translate("Imports", "The file {name} does not exist.").format(name=path.name)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path.name} is a folder, not a file.") from None
+        raise ImportFileError(
+            translate("Imports", "{name} is a folder, not a file.").format(name=path.name)
+        ) from None
     except PermissionError:
-        raise ImportFileError(f"You do not have permission to open {path.name}.") from None
+        raise ImportFileError(
+            translate("Imports", "You do not have permission to open {name}.").format(
+                name=path.name
+            )
+        ) from None
     except OSError as exc:
-        reason = (exc.strerror or "unknown error").rstrip(".").lower()
-        raise ImportFileError(f"The file {path.name} could not be read ({reason}).") from None
+        reason = (exc.strerror or translate("Imports", "unknown error")).rstrip(".").lower()
+        raise ImportFileError(
+            translate("Imports", "The file {name} could not be read ({reason}).").format(
+                name=path.name, reason=reason
+            )
+        ) from None
     return read_table_bytes(data, path.name)
 
 
@@ -103,11 +116,18 @@ def read_table_bytes(data: bytes, name: str) -> Table:
     suffix = Path(name).suffix.lower()
     if data.startswith(_OLE_MAGIC) or suffix == ".xls":
         raise ImportFileError(
-            f"{name} is an old-style or password-protected Excel file; "
-            "save it as .xlsx or CSV without a password and try again."
+            translate(
+                "Imports",
+                "{name} is an old-style or password-protected Excel file; "
+                "save it as .xlsx or CSV without a password and try again.",
+            ).format(name=name)
         )
     if suffix in {".ods", ".numbers"}:
-        raise ImportFileError(f"{name} cannot be read; save it as .xlsx or CSV and try again.")
+        raise ImportFileError(
+            translate(
+                "Imports", "{name} cannot be read; save it as .xlsx or CSV and try again."
+            ).format(name=name)
+        )
     if suffix in _EXCEL_SUFFIXES or data.startswith(_ZIP_MAGIC):
         raw = _xlsx_rows(data, name)
     else:
@@ -122,10 +142,14 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # BadZipFile, KeyError, XML errors, …: all mean the same to the user
-        raise ImportFileError(f"{name} is not a readable Excel file.") from None
+        raise ImportFileError(
+            translate("Imports", "{name} is not a readable Excel file.").format(name=name)
+        ) from None
     try:
         if not workbook.worksheets:
-            raise ImportFileError(f"{name} has no worksheet.")
+            raise ImportFileError(
+                translate("Imports", "{name} has no worksheet.").format(name=name)
+            )
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # some writers store a wrong size; read what is really there
         # iter_rows yields an empty tuple for each missing row, so enumerate gives row numbers.
@@ -133,7 +157,9 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
     except ImportFileError:
         raise
     except Exception:
-        raise ImportFileError(f"{name} is not a readable Excel file.") from None
+        raise ImportFileError(
+            translate("Imports", "{name} is not a readable Excel file.").format(name=name)
+        ) from None
     finally:
         workbook.close()
 
@@ -165,7 +191,9 @@ def _decode(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ImportFileError(f"{name} is not a readable text file.") from None
+            raise ImportFileError(
+                translate("Imports", "{name} is not a readable text file.").format(name=name)
+            ) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -182,17 +210,23 @@ def _text_rows(data: bytes, name: str, suffix: str) -> list[list[str]]:
     text = _decode(data, name)
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or (controls > 2 and controls * 100 > len(text)):
-        raise ImportFileError(f"{name} does not look like a text or spreadsheet file.")
+        raise ImportFileError(
+            translate("Imports", "{name} does not look like a text or spreadsheet file.").format(
+                name=name
+            )
+        )
     text = _CONTROL.sub("", text)  # a few stray control characters (e.g. DOS end-of-file) go
     if not text.strip():
-        raise ImportFileError(f"The file {name} is empty.")
+        raise ImportFileError(translate("Imports", "The file {name} is empty.").format(name=name))
     delimiter = _sniff_delimiter(text, suffix)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
     try:
         return list(reader)
     except csv.Error:
         raise ImportFileError(
-            f"{name} could not be read as a table (a cell may be extremely long)."
+            translate(
+                "Imports", "{name} could not be read as a table (a cell may be extremely long)."
+            ).format(name=name)
         ) from None
 
 
@@ -252,7 +286,7 @@ def _build_table(raw: list[list[str]], name: str) -> Table:
         else:
             rows.append(Row(number, values))
     if header is None:
-        raise ImportFileError(f"The file {name} is empty.")
+        raise ImportFileError(translate("Imports", "The file {name} is empty.").format(name=name))
 
     # Keep every column that has a header or any data; drop trailing/leading empty padding.
     width = max([len(header)] + [len(r.values) for r in rows])
@@ -279,7 +313,7 @@ def _unique_headers(headers: list[str], positions: list[int]) -> list[str]:
     seen: set[str] = set()
     result = []
     for header, position in zip(headers, positions, strict=True):
-        base = header or f"Column {position + 1}"
+        base = header or translate("Imports", "Column {n}").format(n=position + 1)
         candidate, n = base, 1
         while candidate.casefold() in seen or (not header and candidate.casefold() in real):
             n += 1
@@ -520,7 +554,7 @@ def parse_date(value: str, order: str) -> dt.date:
     """
     text = value.strip()
     if not text:
-        raise ValueError("no date given")
+        raise ValueError(translate("Imports", "no date given"))
     year = month = day = None
     if match := _YEAR_FIRST.match(text):
         year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
@@ -532,16 +566,20 @@ def parse_date(value: str, order: str) -> dt.date:
         elif order == "mdy" or second > 12 or first == second:
             month, day = first, second
         else:
-            raise ValueError(f"ambiguous date: '{text}' (day/month or month/day?)")
+            raise ValueError(
+                translate("Imports", "ambiguous date: '{text}' (day/month or month/day?)").format(
+                    text=text
+                )
+            )
     else:
         parts = _named_month_date(text)
         if parts is None:
-            raise ValueError(f"not a date: '{text}'")
+            raise ValueError(translate("Imports", "not a date: '{text}'").format(text=text))
         year, month, day = parts
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"not a date: '{text}'") from None
+        raise ValueError(translate("Imports", "not a date: '{text}'").format(text=text)) from None
 
 
 def _full_year(digits: str) -> int:
@@ -621,11 +659,13 @@ def parse_birth_year(value: str, *, today: dt.date | None = None) -> int | str |
         if parts is not None:
             year = parts[0]
     if year is None:
-        raise ValueError(f"not a birth year: '{text}'")
+        raise ValueError(translate("Imports", "not a birth year: '{text}'").format(text=text))
     if year > this_year:
-        raise ValueError(f"birth year {year} is in the future")
+        raise ValueError(
+            translate("Imports", "birth year {year} is in the future").format(year=year)
+        )
     if year < 1900:
-        raise ValueError(f"birth year {year} is before 1900")
+        raise ValueError(translate("Imports", "birth year {year} is before 1900").format(year=year))
     return year
 
 
@@ -648,6 +688,9 @@ def write_problems_csv(problems: Iterable[Problem], path: str | Path) -> int:
     Cells are formula-neutralised: the messages quote the user's own (untrusted) data.
     Returns the number of problems written.
     """
-    return write_csv(
-        path, ["row", "column", "message"], ((p.row, p.column, p.message) for p in problems)
-    )
+    header = [
+        translate("Imports", "row"),
+        translate("Imports", "column"),
+        translate("Imports", "message"),
+    ]
+    return write_csv(path, header, ((p.row, p.column, p.message) for p in problems))

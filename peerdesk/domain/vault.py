@@ -11,6 +11,7 @@ from peerdesk import paths
 from peerdesk.domain import db as dbmod
 from peerdesk.domain import settings
 from peerdesk.domain.keys import KdfParams, KeyFile, create_keyfile
+from peerdesk.i18n import translate
 
 
 class VaultError(Exception):
@@ -49,10 +50,16 @@ class Vault:
 
     def require_existing(self) -> None:
         if not self.data_dir.is_dir():
-            raise VaultError(f"The data folder {self.data_dir} does not exist.")
+            raise VaultError(
+                translate("Vault", "The data folder {folder} does not exist.").format(
+                    folder=self.data_dir
+                )
+            )
         if not self.db_path.exists():
             raise VaultError(
-                f"There is no peerdesk database in {self.data_dir}; run 'peerdesk init' first."
+                translate(
+                    "Vault", "There is no peerdesk database in {folder}; run 'peerdesk init' first."
+                ).format(folder=self.data_dir)
             )
 
     def create(
@@ -65,13 +72,19 @@ class Vault:
     ) -> str:
         """Create the key file and an empty migrated database; returns the recovery key."""
         if self.exists():
-            raise VaultError(f"A peerdesk database already exists in {self.data_dir}.")
+            raise VaultError(
+                translate("Vault", "A peerdesk database already exists in {folder}.").format(
+                    folder=self.data_dir
+                )
+            )
         keyfile, data_key, recovery = create_keyfile(passphrase, kdf)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise VaultError(
-                f"The folder {self.data_dir} cannot be created ({exc.strerror})."
+                translate("Vault", "The folder {folder} cannot be created ({reason}).").format(
+                    folder=self.data_dir, reason=exc.strerror
+                )
             ) from None
         try:
             keyfile.save(self.key_path)

@@ -6,7 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,18 +25,6 @@ from peerdesk.domain.keys import KeyError_, passphrase_strength
 from peerdesk.domain.vault import VaultError
 from peerdesk.ui import printing
 from peerdesk.ui.widgets import ErrorLabel
-
-# The hints of keys.passphrase_strength, so they show in the window's language.
-_STRENGTH_HINTS = (
-    QT_TRANSLATE_NOOP("PassphraseStrength", "Enter a passphrase."),
-    QT_TRANSLATE_NOOP(
-        "PassphraseStrength", "Too short: use at least 12 characters, or four or more words."
-    ),
-    QT_TRANSLATE_NOOP("PassphraseStrength", "Weak: a few more words would make it much stronger."),
-    QT_TRANSLATE_NOOP("PassphraseStrength", "Fair: consider a longer phrase of several words."),
-    QT_TRANSLATE_NOOP("PassphraseStrength", "Good."),
-    QT_TRANSLATE_NOOP("PassphraseStrength", "Strong."),
-)
 
 
 def ask_backup_file(parent) -> str | None:
@@ -145,7 +133,6 @@ class WelcomePage(QWidget):
     def _update_strength(self, text: str) -> None:
         score, hint = passphrase_strength(text)
         self.strength.setValue(score)
-        hint = QCoreApplication.translate("PassphraseStrength", hint)
         self.hint.setText(self.tr("Strength: {hint}").format(hint=hint))
 
     def try_create(self) -> None:
