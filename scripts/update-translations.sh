@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 BIN=".venv/bin"
 LANGS=(es)
 declare -A SOURCES=(
-  [peerdesk]="peerdesk/i18n.py peerdesk/domain/schedule.py peerdesk/ui/main_window.py peerdesk/ui/lock_screen.py peerdesk/ui/welcome.py peerdesk/ui/widgets.py peerdesk/ui/backups.py peerdesk/ui/jobs.py peerdesk/ui/session.py peerdesk/ui/printing.py peerdesk/ui/table_model.py peerdesk/ui/panes/base.py peerdesk/ui/dialogs peerdesk/ui/attendance peerdesk/ui/panes/attendance_pane.py"
+  [peerdesk]="peerdesk/i18n.py peerdesk/ui/main_window.py peerdesk/ui/lock_screen.py peerdesk/ui/welcome.py peerdesk/ui/widgets.py peerdesk/ui/backups.py peerdesk/ui/jobs.py peerdesk/ui/session.py peerdesk/ui/printing.py peerdesk/ui/table_model.py peerdesk/ui/panes/base.py peerdesk/ui/dialogs peerdesk/ui/attendance peerdesk/ui/panes/attendance_pane.py"
   [peerdesk_library]="peerdesk/ui/members peerdesk/ui/panes/members_pane.py peerdesk/ui/resources peerdesk/ui/panes/resources_pane.py peerdesk/ui/reports peerdesk/ui/panes/reports_pane.py peerdesk/documents"
   [peerdesk_domain]="peerdesk/domain"
 )

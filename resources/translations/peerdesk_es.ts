@@ -755,103 +755,103 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="84"/>
-        <location filename="../../peerdesk/i18n.py" line="99"/>
+        <location filename="../../peerdesk/i18n.py" line="90"/>
+        <location filename="../../peerdesk/i18n.py" line="105"/>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="90"/>
+        <location filename="../../peerdesk/i18n.py" line="96"/>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="90"/>
+        <location filename="../../peerdesk/i18n.py" line="96"/>
         <source>Tuesday</source>
         <translation>martes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="91"/>
+        <location filename="../../peerdesk/i18n.py" line="97"/>
         <source>Wednesday</source>
         <translation>miércoles</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="91"/>
+        <location filename="../../peerdesk/i18n.py" line="97"/>
         <source>Thursday</source>
         <translation>jueves</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="92"/>
+        <location filename="../../peerdesk/i18n.py" line="98"/>
         <source>Friday</source>
         <translation>viernes</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="92"/>
+        <location filename="../../peerdesk/i18n.py" line="98"/>
         <source>Saturday</source>
         <translation>sábado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="93"/>
+        <location filename="../../peerdesk/i18n.py" line="99"/>
         <source>Sunday</source>
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="93"/>
+        <location filename="../../peerdesk/i18n.py" line="99"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="94"/>
+        <location filename="../../peerdesk/i18n.py" line="100"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="94"/>
+        <location filename="../../peerdesk/i18n.py" line="100"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="95"/>
+        <location filename="../../peerdesk/i18n.py" line="101"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="95"/>
+        <location filename="../../peerdesk/i18n.py" line="101"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="95"/>
+        <location filename="../../peerdesk/i18n.py" line="101"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="96"/>
+        <location filename="../../peerdesk/i18n.py" line="102"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="96"/>
+        <location filename="../../peerdesk/i18n.py" line="102"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="97"/>
+        <location filename="../../peerdesk/i18n.py" line="103"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="97"/>
+        <location filename="../../peerdesk/i18n.py" line="103"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="98"/>
+        <location filename="../../peerdesk/i18n.py" line="104"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/i18n.py" line="98"/>
+        <location filename="../../peerdesk/i18n.py" line="104"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -1517,39 +1517,6 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
     </message>
 </context>
 <context>
-    <name>PassphraseStrength</name>
-    <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="31"/>
-        <source>Enter a passphrase.</source>
-        <translation>Escriba una frase de contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="32"/>
-        <source>Too short: use at least 12 characters, or four or more words.</source>
-        <translation>Demasiado corta: use al menos 12 caracteres, o cuatro palabras o más.</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="35"/>
-        <source>Weak: a few more words would make it much stronger.</source>
-        <translation>Débil: unas palabras más la harían mucho más sólida.</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="36"/>
-        <source>Fair: consider a longer phrase of several words.</source>
-        <translation>Aceptable: piense en una frase más larga, de varias palabras.</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="37"/>
-        <source>Good.</source>
-        <translation>Buena.</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="38"/>
-        <source>Strong.</source>
-        <translation>Muy sólida.</translation>
-    </message>
-</context>
-<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../peerdesk/ui/attendance/pdf_preview.py" line="40"/>
@@ -1605,57 +1572,57 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="208"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="195"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="210"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="197"/>
         <source>Save recovery sheet as PDF…</source>
         <translation>Guardar la hoja de recuperación en PDF…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="212"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="199"/>
         <source>Print recovery sheet…</source>
         <translation>Imprimir la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="218"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="205"/>
         <source>I have printed or saved the recovery sheet and will keep it locked away</source>
         <translation>He impreso o guardado la hoja de recuperación y la guardaré bajo llave</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="220"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="207"/>
         <source>Continue to peerdesk</source>
         <translation>Continuar a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="229"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="216"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="232"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="219"/>
         <source>If you forget your passphrase, this key is the only way back into your data. It is shown only now. Print the recovery sheet and keep it somewhere safe, away from this laptop.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de volver a sus datos. Solo se muestra ahora. Imprima la hoja de recuperación y guárdela en un lugar seguro, lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="275"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="262"/>
         <source>Save recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="283"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="270"/>
         <source>The recovery sheet could not be saved ({reason}).</source>
         <translation>No se pudo guardar la hoja de recuperación ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="291"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="278"/>
         <source>Saved to {path}. Print it, then delete the file if it is on this laptop.</source>
         <translation>Guardada en {path}. Imprímala y después borre el archivo si está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="300"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="287"/>
         <source>Sent to the printer.</source>
         <translation>Enviada a la impresora.</translation>
     </message>
@@ -1726,60 +1693,6 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
         <location filename="../../peerdesk/ui/dialogs/restore_dialog.py" line="124"/>
         <source>peerdesk backups (*.db)</source>
         <translation>Copias de seguridad de peerdesk (*.db)</translation>
-    </message>
-</context>
-<context>
-    <name>Schedule</name>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="59"/>
-        <source>No regular schedule</source>
-        <translation>Sin horario fijo</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="63"/>
-        <location filename="../../peerdesk/domain/schedule.py" line="68"/>
-        <source>First</source>
-        <translation>Primer</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="64"/>
-        <source>Second</source>
-        <translation>Segundo</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="65"/>
-        <source>Third</source>
-        <translation>Tercer</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="66"/>
-        <source>Fourth</source>
-        <translation>Cuarto</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="67"/>
-        <source>Last</source>
-        <translation>Último</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="69"/>
-        <source>{ordinal} {weekday} of the month</source>
-        <translation>{ordinal} {weekday} de cada mes</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="72"/>
-        <source>Every other {weekday}</source>
-        <translation>{weekday}, cada dos semanas</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="74"/>
-        <source>Every {weekday}</source>
-        <translation>Cada {weekday}</translation>
-    </message>
-    <message>
-        <location filename="../../peerdesk/domain/schedule.py" line="76"/>
-        <source>{schedule} at {time}</source>
-        <translation>{schedule} a las {time}</translation>
     </message>
 </context>
 <context>
@@ -2114,117 +2027,117 @@ Guarde {key} junto a ella: con su frase de contraseña o su clave de recuperaci�
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="48"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="36"/>
         <source>Choose a peerdesk backup</source>
         <translation>Elegir una copia de seguridad de peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="50"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="38"/>
         <source>peerdesk backups (*.db)</source>
         <translation>Copias de seguridad de peerdesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="77"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="65"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="78"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="66"/>
         <source>e.g. Riverside Peer Support</source>
         <translation>p. ej. Apoyo Mutuo del Río</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="80"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="68"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="81"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="69"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="82"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="85"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="73"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="88"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="76"/>
         <source>Repeat passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="92"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="80"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="96"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="84"/>
         <source>Use four or more words you can remember; nobody can recover data without it or the recovery sheet.</source>
         <translation>Use cuatro o más palabras que pueda recordar; nadie puede recuperar los datos sin ella o sin la hoja de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="102"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="90"/>
         <source>Create encrypted database</source>
         <translation>Crear la base de datos cifrada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="112"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="100"/>
         <source>Welcome to peerdesk</source>
         <translation>Le damos la bienvenida a peerdesk</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="115"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="103"/>
         <source>peerdesk keeps attendance, confidential notes and your resource library on this laptop, encrypted with a passphrase. Let&apos;s create your database.</source>
         <translation>peerdesk guarda la asistencia, las notas confidenciales y su biblioteca de recursos en este portátil, cifradas con una frase de contraseña. Vamos a crear su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="122"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="110"/>
         <source>Organisation name:</source>
         <translation>Nombre de la organización:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="123"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="111"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="124"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="112"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="126"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="114"/>
         <source>Repeat passphrase:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="133"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="121"/>
         <source>&lt;b&gt;Moving from another computer?&lt;/b&gt; Type the passphrase (or recovery key) of your backup above, then choose the backup file; its .key file must be beside it.</source>
         <translation>&lt;b&gt;¿Viene de otra computadora?&lt;/b&gt; Escriba arriba la frase de contraseña (o la clave de recuperación) de su copia de seguridad y luego elija el archivo de la copia; su archivo .key debe estar junto a él.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="138"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="126"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="149"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="136"/>
         <source>Strength: {hint}</source>
         <translation>Solidez: {hint}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="154"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="141"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/welcome.py" line="176"/>
+        <location filename="../../peerdesk/ui/welcome.py" line="163"/>
         <source>Type the backup&apos;s passphrase or recovery key in the Passphrase field first.</source>
         <translation>Escriba primero la frase de contraseña o la clave de recuperación de la copia en el campo Frase de contraseña.</translation>
     </message>
