@@ -94,14 +94,14 @@ def test_system_language(monkeypatch):
 
 def test_domain_messages_follow_the_language(tmp_path):
     """Domain sentences are translated when they are produced, in the language then in force."""
-    from peerdesk.domain import keys, tabular
+    from peerdesk.domain import dates, keys
     from peerdesk.domain.attendance_import import import_attendance
 
     try:
         i18n.set_language("es")
         assert str(keys.WrongPassphrase()) == "Frase de contraseña incorrecta."
         with pytest.raises(ValueError, match="no es una fecha: «31/31/2025»"):
-            tabular.parse_date("31/31/2025", "dmy")
+            dates.parse_date("31/31/2025", "dmy")
         problem = tmp_path / "a.csv"
         problem.write_text("Group,Name\nMonday circle,Ana\n", encoding="utf-8")
         result = import_attendance(problem, dry_run=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from peerdesk.domain.dates import detect_date_order, parse_date
 from peerdesk.domain.members import search_text_for
 from peerdesk.domain.models import (
     Attendance,
@@ -31,9 +32,7 @@ from peerdesk.domain.tabular import (
     ATTENDANCE_FIELDS,
     Problem,
     Table,
-    detect_date_order,
     match_columns,
-    parse_date,
     read_table,
 )
 from peerdesk.domain.text import fold

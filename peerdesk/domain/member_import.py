@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerdesk.domain import groups
+from peerdesk.domain.dates import detect_date_order, parse_birth_year, parse_date
 from peerdesk.domain.members import ValidationError, search_text_for, validate_profile
 from peerdesk.domain.models import Group, Member, database, new_uuid, utcnow
 from peerdesk.domain.progress import NO_PROGRESS, Progress
@@ -21,10 +22,7 @@ from peerdesk.domain.tabular import (
     MEMBER_FIELDS,
     Problem,
     Table,
-    detect_date_order,
     match_columns,
-    parse_birth_year,
-    parse_date,
     read_table,
 )
 from peerdesk.domain.text import fold

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from peerdesk.domain import resources
 from peerdesk.domain.csvsafe import write_csv
+from peerdesk.domain.dates import detect_date_order, parse_date
 from peerdesk.domain.models import Resource, database
 from peerdesk.domain.progress import NO_PROGRESS, Progress
 from peerdesk.domain.resources import ResourceData, ResourceError
@@ -24,9 +25,7 @@ from peerdesk.domain.tabular import (
     ImportFileError,
     Problem,
     Table,
-    detect_date_order,
     match_columns,
-    parse_date,
     read_table,
     read_table_bytes,
 )

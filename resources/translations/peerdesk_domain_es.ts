@@ -683,413 +683,413 @@
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="75"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="74"/>
         <source>Imported {added} attendance records from {rows} rows; {skipped} already present; {members} new members, {groups} new groups, {meetings} new meetings.</source>
         <translation>Se importaron {added} registros de asistencia de {rows} filas; {skipped} ya existían; {members} miembros nuevos, {groups} grupos nuevos, {meetings} reuniones nuevas.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="81"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="80"/>
         <source>Would import {added} attendance records from {rows} rows; {skipped} already present; {members} new members, {groups} new groups, {meetings} new meetings.</source>
         <translation>Se importarían {added} registros de asistencia de {rows} filas; {skipped} ya existen; {members} miembros nuevos, {groups} grupos nuevos, {meetings} reuniones nuevas.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="95"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="94"/>
         <source> {n} problems: nothing was imported.</source>
         <translation> {n} problemas: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="143"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="142"/>
         <source>no &apos;{column}&apos; column found</source>
         <translation>no se encontró la columna «{column}»</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="146"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="145"/>
         <source>no &apos;name&apos; or &apos;member uuid&apos; column found</source>
         <translation>no se encontró la columna «name» ni «member uuid»</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="158"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="157"/>
         <source>dates like this one could be day/month or month/day; choose the date order (--date-order dmy or mdy)</source>
         <translation>fechas como esta pueden ser día/mes o mes/día; elija el orden de las fechas (--date-order dmy o mdy)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="164"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="163"/>
         <source>this file mixes day/month and month/day dates; choose the date order (--date-order dmy or mdy)</source>
         <translation>este archivo mezcla fechas día/mes y mes/día; elija el orden de las fechas (--date-order dmy o mdy)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="200"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="199"/>
         <source>no group given</source>
         <translation>no se indica el grupo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="209"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="208"/>
         <source>unknown status &apos;{status}&apos; (use present, late or left early)</source>
         <translation>estado desconocido «{status}» (use present, late o left early)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="223"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="222"/>
         <source>no member has this uuid</source>
         <translation>ningún miembro tiene este uuid</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="234"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="233"/>
         <source>&apos;{name}&apos; matches several members; use the member uuid</source>
         <translation>«{name}» coincide con varios miembros; use el uuid del miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="249"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="248"/>
         <source>no member named &apos;{name}&apos; (use --create-members to add them)</source>
         <translation>no hay ningún miembro llamado «{name}» (use --create-members para añadirlo)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="257"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="256"/>
         <source>no name given</source>
         <translation>no se indica el nombre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="305"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="304"/>
         <source>that meeting was cancelled; it cannot have attendance</source>
         <translation>esa reunión se canceló; no puede tener asistencia</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="81"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="79"/>
         <source>likely duplicate: {reason}</source>
         <translation>probable duplicado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="107"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="105"/>
         <source>&apos;{text}&apos; is not yes or no</source>
         <translation>«{text}» no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="141"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="139"/>
         <source>same name and email as {who}</source>
         <translation>mismo nombre y correo electrónico que {who}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="142"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="140"/>
         <source>same name and phone as {who}</source>
         <translation>mismo nombre y teléfono que {who}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="144"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="142"/>
         <source>same name as {who}, with no email or phone to tell them apart</source>
         <translation>mismo nombre que {who}, sin correo electrónico ni teléfono para distinguirlos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="159"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="157"/>
         <source>{name}, already in the database</source>
         <translation>{name}, ya en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="185"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="183"/>
         <source>{file} has no name column: add a column headed &apos;Name&apos;, &apos;First name&apos; or &apos;Preferred name&apos; and try again.</source>
         <translation>{file} no tiene columna de nombre: añada una columna con el encabezado «Name», «First name» o «Preferred name» e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="189"/>
-        <location filename="../../peerdesk/domain/member_import.py" line="276"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="187"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="274"/>
         <source>The file</source>
         <translation>El archivo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="238"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="236"/>
         <source>no name: the row needs a preferred, first or full name</source>
         <translation>sin nombre: la fila necesita un nombre preferido, un nombre de pila o un nombre completo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="249"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="247"/>
         <source>row {n}</source>
         <translation>fila {n}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="265"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="263"/>
         <source>{file} has 1 problem; nothing was imported. Fix it and import again.</source>
         <translation>{file} tiene 1 problema; no se importó nada. Corríjalo e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="270"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="268"/>
         <source>{file} has {n} problems; nothing was imported. Fix them and import again.</source>
         <translation>{file} tiene {n} problemas; no se importó nada. Corríjalos e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="355"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="353"/>
         <source>Would import 1 member</source>
         <translation>Se importaría 1 miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="357"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="355"/>
         <source>Imported 1 member</source>
         <translation>Se importó 1 miembro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="359"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="357"/>
         <source>Would import {count} members</source>
         <translation>Se importarían {count} miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="361"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="359"/>
         <source>Imported {count} members</source>
         <translation>Se importaron {count} miembros</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="365"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="363"/>
         <source> into {group} (new group)</source>
         <translation> en {group} (grupo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="367"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="365"/>
         <source> into {group}</source>
         <translation> en {group}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="369"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="367"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="370"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="368"/>
         <source>{what}{where} from {file}.</source>
         <translation>{what}{where} desde {file}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="379"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="377"/>
         <source> Skipped 1 likely duplicate (row {rows}).</source>
         <translation> Se omitió 1 probable duplicado (fila {rows}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="381"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="379"/>
         <source> Skipped {n} likely duplicates (rows {rows}).</source>
         <translation> Se omitieron {n} probables duplicados (filas {rows}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="386"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="384"/>
         <source> Ignored column: {names}.</source>
         <translation> Columna ignorada: {names}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="388"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="386"/>
         <source> Ignored columns: {names}.</source>
         <translation> Columnas ignoradas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="73"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="72"/>
         <source>1 resource to add</source>
         <translation>1 recurso para añadir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="75"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="74"/>
         <source>{n} resources to add</source>
         <translation>{n} recursos para añadir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="78"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="77"/>
         <source>, {n} skipped (already in the library or inactive)</source>
         <translation>, {n} omitidos (ya en la biblioteca o inactivos)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="84"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="83"/>
         <source>; 1 problem to fix first — nothing will be imported</source>
         <translation>; 1 problema que corregir antes — no se importará nada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="86"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="85"/>
         <source>; {n} problems to fix first — nothing will be imported</source>
         <translation>; {n} problemas que corregir antes — no se importará nada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="174"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="173"/>
         <source>already in the library</source>
         <translation>ya está en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="194"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="193"/>
         <source>{name} has no Title column, so it is not a resource list.</source>
         <translation>{name} no tiene columna «Title», así que no es una lista de recursos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="198"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="197"/>
         <source>library CSV</source>
         <translation>CSV de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="319"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="318"/>
         <source>{name} is too large to be a resource directory.</source>
         <translation>{name} es demasiado grande para ser un directorio de recursos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="327"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="326"/>
         <source>{name} is not a readable zip file.</source>
         <translation>{name} no es un archivo zip legible.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="337"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="336"/>
         <source>{name} has no services.csv; an Open Referral directory needs at least that file.</source>
         <translation>{name} no tiene services.csv; un directorio Open Referral necesita al menos ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="361"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="360"/>
         <source>{name} has no {column} column.</source>
         <translation>{name} no tiene la columna {column}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="379"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="378"/>
         <source>Open Referral directory</source>
         <translation>directorio Open Referral</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="391"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="390"/>
         <source>the service has no id</source>
         <translation>el servicio no tiene id</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="394"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="393"/>
         <source>the id {id} is used twice</source>
         <translation>el id {id} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="403"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="402"/>
         <source>no organization has the id {id}</source>
         <translation>ninguna organización tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="416"/>
-        <location filename="../../peerdesk/domain/resource_import.py" line="449"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="415"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="448"/>
         <source>no service has the id {id}</source>
         <translation>ningún servicio tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="424"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="423"/>
         <source>no location has the id {id}</source>
         <translation>ninguna ubicación tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="477"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="476"/>
         <source>{status} in the directory</source>
         <translation>{status} en el directorio</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="533"/>
-        <location filename="../../peerdesk/domain/tabular.py" line="88"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="532"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="83"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="544"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="543"/>
         <source>{name} has {n} problem(s); nothing was imported.</source>
         <translation>{name} tiene {n} problema(s); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="92"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="87"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="96"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="91"/>
         <source>You do not have permission to open {name}.</source>
         <translation>No tiene permiso para abrir {name}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="101"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="96"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="103"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="98"/>
         <source>The file {name} could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="119"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="114"/>
         <source>{name} is an old-style or password-protected Excel file; save it as .xlsx or CSV without a password and try again.</source>
         <translation>{name} es un archivo de Excel antiguo o protegido con contraseña; guárdelo como .xlsx o CSV sin contraseña e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="127"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="122"/>
         <source>{name} cannot be read; save it as .xlsx or CSV and try again.</source>
         <translation>No se puede leer {name}; guárdelo como .xlsx o CSV e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="146"/>
-        <location filename="../../peerdesk/domain/tabular.py" line="161"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="141"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="156"/>
         <source>{name} is not a readable Excel file.</source>
         <translation>{name} no es un archivo de Excel legible.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="151"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="146"/>
         <source>{name} has no worksheet.</source>
         <translation>{name} no tiene ninguna hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="195"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="190"/>
         <source>{name} is not a readable text file.</source>
         <translation>{name} no es un archivo de texto legible.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="214"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="209"/>
         <source>{name} does not look like a text or spreadsheet file.</source>
         <translation>{name} no parece un archivo de texto ni una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="220"/>
-        <location filename="../../peerdesk/domain/tabular.py" line="289"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="215"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="284"/>
         <source>The file {name} is empty.</source>
         <translation>El archivo {name} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="227"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="222"/>
         <source>{name} could not be read as a table (a cell may be extremely long).</source>
         <translation>No se pudo leer {name} como tabla (puede que una celda sea demasiado larga).</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="316"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="311"/>
         <source>Column {n}</source>
         <translation>Columna {n}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="557"/>
+        <location filename="../../peerdesk/domain/dates.py" line="96"/>
         <source>no date given</source>
         <translation>no se indica la fecha</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="570"/>
+        <location filename="../../peerdesk/domain/dates.py" line="109"/>
         <source>ambiguous date: &apos;{text}&apos; (day/month or month/day?)</source>
         <translation>fecha ambigua: «{text}» (¿día/mes o mes/día?)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="577"/>
-        <location filename="../../peerdesk/domain/tabular.py" line="582"/>
+        <location filename="../../peerdesk/domain/dates.py" line="116"/>
+        <location filename="../../peerdesk/domain/dates.py" line="121"/>
         <source>not a date: &apos;{text}&apos;</source>
         <translation>no es una fecha: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="662"/>
+        <location filename="../../peerdesk/domain/dates.py" line="200"/>
         <source>not a birth year: &apos;{text}&apos;</source>
         <translation>no es un año de nacimiento: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="665"/>
+        <location filename="../../peerdesk/domain/dates.py" line="203"/>
         <source>birth year {year} is in the future</source>
         <translation>el año de nacimiento {year} es futuro</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="668"/>
+        <location filename="../../peerdesk/domain/dates.py" line="206"/>
         <source>birth year {year} is before 1900</source>
         <translation>el año de nacimiento {year} es anterior a 1900</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="692"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="490"/>
         <source>row</source>
         <translation>fila</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="693"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="491"/>
         <source>column</source>
         <translation>columna</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/tabular.py" line="694"/>
+        <location filename="../../peerdesk/domain/tabular.py" line="492"/>
         <source>message</source>
         <translation>problema</translation>
     </message>
@@ -1290,18 +1290,18 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="184"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="183"/>
         <source>checking rows</source>
         <translation>comprobando filas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="316"/>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="337"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="315"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="336"/>
         <source>writing</source>
         <translation>escribiendo</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/attendance_import.py" line="373"/>
+        <location filename="../../peerdesk/domain/attendance_import.py" line="372"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
@@ -1328,7 +1328,7 @@
     <message>
         <location filename="../../peerdesk/domain/exports.py" line="115"/>
         <location filename="../../peerdesk/domain/reports.py" line="222"/>
-        <location filename="../../peerdesk/domain/resource_import.py" line="553"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="552"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1363,12 +1363,12 @@
         <translation>Rescatado</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="296"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="294"/>
         <source>Importing members ({n} so far)</source>
         <translation>Importando miembros ({n} hasta ahora)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/member_import.py" line="312"/>
+        <location filename="../../peerdesk/domain/member_import.py" line="310"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
@@ -1388,22 +1388,22 @@
         <translation>Ordenando</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="103"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="102"/>
         <source>Writing resources</source>
         <translation>Escribiendo recursos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="208"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="207"/>
         <source>Checking rows</source>
         <translation>Comprobando filas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="471"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="470"/>
         <source>Checking services</source>
         <translation>Comprobando servicios</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="551"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="550"/>
         <source>Adding resources</source>
         <translation>Añadiendo recursos</translation>
     </message>

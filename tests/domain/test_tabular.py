@@ -14,21 +14,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from peerdesk.domain.dates import PREFER_NOT, detect_date_order, parse_birth_year, parse_date
 from peerdesk.domain.tabular import (
     ATTENDANCE_FIELDS,
     MEMBER_FIELDS,
-    PREFER_NOT,
     RESOURCE_FIELDS,
     ColumnMatch,
     ImportFileError,
     Problem,
     Row,
     Table,
-    detect_date_order,
     match_columns,
     normalize_header,
-    parse_birth_year,
-    parse_date,
     read_table,
     read_table_bytes,
     write_problems_csv,
