@@ -1,4 +1,4 @@
-"""Sharing the library: CSV export/import, and importing an Open Referral (HSDS) directory.
+"""Sharing the library: CSV export and import (an Open Referral directory: hsds_import.py).
 
 Every import is read into an `ImportPreview` first (what would be added, what is already there,
 every problem as (row, column, message)); `apply_import` then writes all of it in one transaction,
@@ -9,7 +9,6 @@ title and phone digits) is skipped, so importing the same file twice does not do
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,6 @@ from peerdesk.domain.tabular import (
     Table,
     match_columns,
     read_table,
-    read_table_bytes,
 )
 from peerdesk.domain.text import fold
 from peerdesk.i18n import translate
@@ -129,7 +127,7 @@ def _unneutralise(value: str) -> str:
     return value
 
 
-class _Dedup:
+class Dedup:
     """Knows what the library (and the file so far) already holds."""
 
     def __init__(self) -> None:
@@ -155,9 +153,9 @@ class _Dedup:
         return False
 
 
-def _accept(
+def accept_row(
     preview: ImportPreview,
-    dedup: _Dedup,
+    dedup: Dedup,
     row: int,
     data: ResourceData,
     column_of: Callable[[str], str],
@@ -178,7 +176,7 @@ def _accept(
 # -- library CSV -----------------------------------------------------------------------------
 
 
-def _uuid_or_blank(text: str) -> str:
+def uuid_or_blank(text: str) -> str:
     value = text.strip().lower().replace("-", "")
     return value if len(value) == 32 and all(c in "0123456789abcdef" for c in value) else ""
 
@@ -195,7 +193,7 @@ def preview_library_table(
             ).format(name=name)
         )
     preview = ImportPreview(translate("Imports", "library CSV"), name)
-    dedup = _Dedup()
+    dedup = Dedup()
 
     def header(key: str) -> str:
         index = match.mapping.get(key)
@@ -228,294 +226,9 @@ def preview_library_table(
             tags=resources.split_tags(get("tags")),
             last_reviewed=reviewed,
             reviewed_by=get("reviewed_by"),
-            uuid=_uuid_or_blank(get("uuid")),
+            uuid=uuid_or_blank(get("uuid")),
         )
-        _accept(preview, dedup, row.number, data, header, today)
-    return preview
-
-
-# -- Open Referral HSDS ----------------------------------------------------------------------
-
-HSDS_FILES = {
-    "services": ("services.csv", "service.csv"),
-    "organizations": ("organizations.csv", "organization.csv"),
-    "phones": ("phones.csv", "phone.csv"),
-    "locations": ("locations.csv", "location.csv"),
-    "addresses": (
-        "physical_addresses.csv",
-        "physical_address.csv",
-        "addresses.csv",
-        "address.csv",
-    ),
-    "service_at_location": ("service_at_location.csv", "service_at_locations.csv"),
-    "schedules": ("schedules.csv", "schedule.csv", "regular_schedule.csv"),
-    "languages": ("languages.csv", "language.csv"),
-}
-_HSDS_COLUMNS = {
-    "services": {
-        "id": (),
-        "organization_id": (),
-        "name": (),
-        "description": (),
-        "url": ("website",),
-        "status": (),
-    },
-    "organizations": {"id": (), "name": (), "description": (), "url": ("website",)},
-    "phones": {
-        "service_id": (),
-        "location_id": (),
-        "organization_id": (),
-        "number": ("phone",),
-        "extension": (),
-    },
-    "locations": {"id": (), "name": ()},
-    "addresses": {
-        "location_id": (),
-        "address_1": ("address",),
-        "address_2": (),
-        "city": (),
-        "state_province": ("state", "province"),
-        "postal_code": ("zip",),
-        "address_type": (),
-    },
-    "service_at_location": {"service_id": (), "location_id": ()},
-    "schedules": {
-        "service_id": (),
-        "description": (),
-        "byday": ("weekday",),
-        "opens_at": (),
-        "closes_at": (),
-    },
-    "languages": {"service_id": (), "name": ("language",)},
-}
-_HOTLINE_WORDS = ("hotline", "helpline", "crisis line", "lifeline", "help line", "warmline")
-
-
-def is_hsds_source(path: str | Path) -> bool:
-    """A folder, or a zip that holds services.csv (an .xlsx is a zip too, but holds none)."""
-    path = Path(path)
-    if path.is_dir():
-        return True
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            names = {Path(n).name.lower() for n in archive.namelist()}
-        return bool(names & set(HSDS_FILES["services"]))
-    return False
-
-
-def _hsds_files(path: Path) -> dict[str, tuple[str, bytes]]:
-    """kind -> (file name, contents) for the HSDS files present in a folder or zip."""
-    found: dict[str, bytes] = {}
-    if path.is_dir():
-        for child in path.rglob("*.csv"):
-            found.setdefault(child.name.lower(), child.read_bytes())
-    else:
-        try:
-            with zipfile.ZipFile(path) as archive:
-                members = [i for i in archive.infolist() if i.filename.lower().endswith(".csv")]
-                if sum(i.file_size for i in members) > MAX_ZIP_BYTES:
-                    raise ImportFileError(
-                        translate(
-                            "Imports", "{name} is too large to be a resource directory."
-                        ).format(name=path.name)
-                    )
-                for info in members:
-                    found.setdefault(Path(info.filename).name.lower(), archive.read(info))
-        except (zipfile.BadZipFile, OSError):
-            raise ImportFileError(
-                translate("Imports", "{name} is not a readable zip file.").format(name=path.name)
-            ) from None
-    out = {}
-    for kind, names in HSDS_FILES.items():
-        for name in names:
-            if name in found:
-                out[kind] = (name, found[name])
-                break
-    if "services" not in out:
-        raise ImportFileError(
-            translate(
-                "Imports",
-                "{name} has no services.csv; an Open Referral directory needs at least that file.",
-            ).format(name=path.name)
-        )
-    return out
-
-
-def _records(kind: str, name: str, data: bytes) -> list[tuple[int, dict[str, str]]]:
-    table = read_table_bytes(data, name)
-    match = match_columns(table.headers, _HSDS_COLUMNS[kind])
-    needed = {
-        "services": ("id", "name"),
-        "organizations": ("id",),
-        "locations": ("id",),
-        "phones": ("number",),
-        "addresses": ("location_id",),
-        "service_at_location": ("service_id", "location_id"),
-        "schedules": ("service_id",),
-        "languages": ("service_id", "name"),
-    }[kind]
-    missing = [c for c in needed if c in match.missing]
-    if missing:
-        raise ImportFileError(
-            translate("Imports", "{name} has no {column} column.").format(
-                name=name, column=missing[0]
-            )
-        )
-    return [(r.number, {k: match.value(r, k) for k in _HSDS_COLUMNS[kind]}) for r in table.rows]
-
-
-def _join(*parts: str, sep: str = ", ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
-
-
-def preview_hsds(
-    path: str | Path, progress: Progress = NO_PROGRESS, today: dt.date | None = None
-) -> ImportPreview:
-    path = Path(path)
-    today = today or dt.date.today()
-    files = _hsds_files(path)
-    data = {kind: _records(kind, *files[kind]) for kind in files}
-    preview = ImportPreview(translate("Imports", "Open Referral directory"), path.name)
-    problems = preview.problems
-    fname = {kind: files[kind][0] for kind in files}
-
-    def col(kind: str, column: str) -> str:
-        return f"{column} ({fname[kind]})"
-
-    orgs = {rec["id"]: rec for _n, rec in data.get("organizations", []) if rec["id"]}
-    services: dict[str, tuple[int, dict[str, str]]] = {}
-    for number, rec in data["services"]:
-        sid = rec["id"]
-        if not sid:
-            message = translate("Imports", "the service has no id")
-            problems.append(Problem(number, col("services", "id"), message))
-        elif sid in services:
-            message = translate("Imports", "the id {id} is used twice").format(id=sid)
-            problems.append(Problem(number, col("services", "id"), message))
-        else:
-            services[sid] = (number, rec)
-        if orgs and rec["organization_id"] and rec["organization_id"] not in orgs:
-            problems.append(
-                Problem(
-                    number,
-                    col("services", "organization_id"),
-                    translate("Imports", "no organization has the id {id}").format(
-                        id=rec["organization_id"]
-                    ),
-                )
-            )
-    locations = {rec["id"]: rec for _n, rec in data.get("locations", []) if rec["id"]}
-    service_locations: dict[str, list[str]] = {}
-    for number, rec in data.get("service_at_location", []):
-        if rec["service_id"] not in services:
-            problems.append(
-                Problem(
-                    number,
-                    col("service_at_location", "service_id"),
-                    translate("Imports", "no service has the id {id}").format(id=rec["service_id"]),
-                )
-            )
-        elif locations and rec["location_id"] not in locations:
-            problems.append(
-                Problem(
-                    number,
-                    col("service_at_location", "location_id"),
-                    translate("Imports", "no location has the id {id}").format(
-                        id=rec["location_id"]
-                    ),
-                )
-            )
-        else:
-            service_locations.setdefault(rec["service_id"], []).append(rec["location_id"])
-    addresses: dict[str, str] = {}
-    for _number, rec in data.get("addresses", []):
-        if rec["address_type"] and rec["address_type"].lower() not in ("physical", "street"):
-            continue
-        text = _join(
-            rec["address_1"],
-            rec["address_2"],
-            rec["city"],
-            _join(rec["state_province"], rec["postal_code"], sep=" "),
-        )
-        addresses.setdefault(rec["location_id"], text)
-    phones: dict[tuple[str, str], str] = {}
-    for number, rec in data.get("phones", []):
-        if rec["service_id"] and rec["service_id"] not in services:
-            problems.append(
-                Problem(
-                    number,
-                    col("phones", "service_id"),
-                    translate("Imports", "no service has the id {id}").format(id=rec["service_id"]),
-                )
-            )
-            continue
-        text = _join(rec["number"], f"ext. {rec['extension']}" if rec["extension"] else "", sep=" ")
-        for kind in ("service", "location", "organization"):
-            if rec[f"{kind}_id"]:
-                phones.setdefault((kind, rec[f"{kind}_id"]), text)
-    hours: dict[str, list[str]] = {}
-    for _number, rec in data.get("schedules", []):
-        text = rec["description"] or _join(
-            rec["byday"], _join(rec["opens_at"], rec["closes_at"], sep="–"), sep=" "
-        )
-        if text:
-            hours.setdefault(rec["service_id"], []).append(text)
-    languages: dict[str, list[str]] = {}
-    for _number, rec in data.get("languages", []):
-        languages.setdefault(rec["service_id"], []).append(rec["name"])
-
-    dedup = _Dedup()
-    for i, (sid, (number, rec)) in enumerate(services.items()):
-        if i % 200 == 0:
-            progress(i / max(1, len(services)), translate("Progress", "Checking services"))
-        if rec["status"].lower() in ("inactive", "defunct", "temporarily closed"):
-            preview.skipped.append(
-                (
-                    number,
-                    rec["name"],
-                    translate("Imports", "{status} in the directory").format(
-                        status=rec["status"].lower()
-                    ),
-                )
-            )
-            continue
-        org = orgs.get(rec["organization_id"], {})
-        locs = service_locations.get(sid, [])
-        phone = phones.get(("service", sid)) or next(
-            (phones[("location", loc)] for loc in locs if ("location", loc) in phones), ""
-        )
-        phone = phone or phones.get(("organization", rec["organization_id"]), "")
-        address = next((addresses[loc] for loc in locs if loc in addresses), "")
-        description = rec["description"] or org.get("description", "")
-        org_name = org.get("name", "")
-        if org_name and fold(org_name) not in fold(rec["name"]):
-            description = _join(f"Offered by {org_name}.", description, sep=" ")
-        text = fold(f"{rec['name']} {rec['description']}")
-        category = (
-            "hotline"
-            if any(w.replace(" ", "") in text.replace(" ", "") for w in _HOTLINE_WORDS)
-            else "service"
-        )
-        resource = ResourceData(
-            title=rec["name"],
-            category=category,
-            description=description,
-            phone=phone,
-            url=rec["url"] or org.get("url", ""),
-            address=address,
-            hours="; ".join(hours.get(sid, [])),
-            languages=", ".join(dict.fromkeys(languages.get(sid, []))),
-            uuid=_uuid_or_blank(sid),
-        )
-        _accept(
-            preview,
-            dedup,
-            number,
-            resource,
-            lambda name: col("services", {"title": "name"}.get(name, name)),
-            today,
-        )
-    problems.sort(key=lambda p: (p.column, p.row))
+        accept_row(preview, dedup, row.number, data, header, today)
     return preview
 
 
@@ -531,8 +244,10 @@ def preview_resources(
         raise ImportFileError(
             translate("Imports", "The file {name} does not exist.").format(name=path.name)
         )
-    if is_hsds_source(path):
-        return preview_hsds(path, progress, today)
+    from peerdesk.domain import hsds_import  # it builds on this module's shared checks
+
+    if hsds_import.is_hsds_source(path):
+        return hsds_import.preview_hsds(path, progress, today)
     return preview_library_table(read_table(path), path.name, progress, today)
 
 

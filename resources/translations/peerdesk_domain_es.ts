@@ -874,109 +874,109 @@
         <translation> Columnas ignoradas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="72"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="70"/>
         <source>1 resource to add</source>
         <translation>1 recurso para añadir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="74"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="72"/>
         <source>{n} resources to add</source>
         <translation>{n} recursos para añadir</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="77"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="75"/>
         <source>, {n} skipped (already in the library or inactive)</source>
         <translation>, {n} omitidos (ya en la biblioteca o inactivos)</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="83"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="81"/>
         <source>; 1 problem to fix first — nothing will be imported</source>
         <translation>; 1 problema que corregir antes — no se importará nada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="85"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="83"/>
         <source>; {n} problems to fix first — nothing will be imported</source>
         <translation>; {n} problemas que corregir antes — no se importará nada</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="173"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="171"/>
         <source>already in the library</source>
         <translation>ya está en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="193"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="191"/>
         <source>{name} has no Title column, so it is not a resource list.</source>
         <translation>{name} no tiene columna «Title», así que no es una lista de recursos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="197"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="195"/>
         <source>library CSV</source>
         <translation>CSV de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="318"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="111"/>
         <source>{name} is too large to be a resource directory.</source>
         <translation>{name} es demasiado grande para ser un directorio de recursos.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="326"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="119"/>
         <source>{name} is not a readable zip file.</source>
         <translation>{name} no es un archivo zip legible.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="336"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="129"/>
         <source>{name} has no services.csv; an Open Referral directory needs at least that file.</source>
         <translation>{name} no tiene services.csv; un directorio Open Referral necesita al menos ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="360"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="153"/>
         <source>{name} has no {column} column.</source>
         <translation>{name} no tiene la columna {column}.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="378"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="171"/>
         <source>Open Referral directory</source>
         <translation>directorio Open Referral</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="390"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="183"/>
         <source>the service has no id</source>
         <translation>el servicio no tiene id</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="393"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="186"/>
         <source>the id {id} is used twice</source>
         <translation>el id {id} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="402"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="195"/>
         <source>no organization has the id {id}</source>
         <translation>ninguna organización tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="415"/>
-        <location filename="../../peerdesk/domain/resource_import.py" line="448"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="208"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="241"/>
         <source>no service has the id {id}</source>
         <translation>ningún servicio tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="423"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="216"/>
         <source>no location has the id {id}</source>
         <translation>ninguna ubicación tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="476"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="269"/>
         <source>{status} in the directory</source>
         <translation>{status} en el directorio</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="532"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="245"/>
         <location filename="../../peerdesk/domain/tabular.py" line="83"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="543"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="258"/>
         <source>{name} has {n} problem(s); nothing was imported.</source>
         <translation>{name} tiene {n} problema(s); no se importó nada.</translation>
     </message>
@@ -1328,7 +1328,7 @@
     <message>
         <location filename="../../peerdesk/domain/exports.py" line="115"/>
         <location filename="../../peerdesk/domain/reports.py" line="222"/>
-        <location filename="../../peerdesk/domain/resource_import.py" line="552"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="267"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1388,22 +1388,22 @@
         <translation>Ordenando</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="102"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="100"/>
         <source>Writing resources</source>
         <translation>Escribiendo recursos</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="207"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="205"/>
         <source>Checking rows</source>
         <translation>Comprobando filas</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="470"/>
+        <location filename="../../peerdesk/domain/hsds_import.py" line="263"/>
         <source>Checking services</source>
         <translation>Comprobando servicios</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/resource_import.py" line="550"/>
+        <location filename="../../peerdesk/domain/resource_import.py" line="265"/>
         <source>Adding resources</source>
         <translation>Añadiendo recursos</translation>
     </message>

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from peerdesk.domain import resource_import, resources
+from peerdesk.domain import hsds_import, resource_import, resources
 from peerdesk.domain.models import Resource
 from peerdesk.domain.resource_import import ImportRefused
 from peerdesk.domain.resources import ResourceData
@@ -183,7 +183,7 @@ def test_hsds_zip_with_subfolder_and_singular_names(vault, tmp_path):
         for name, text in HSDS.items():
             singular = {"services.csv": "service.csv", "phones.csv": "phone.csv"}.get(name, name)
             zf.writestr(f"export-2026/{singular}", text)
-    assert resource_import.is_hsds_source(archive)
+    assert hsds_import.is_hsds_source(archive)
     preview = resource_import.preview_resources(archive)
     assert preview.ok and len(preview.rows) == 2
 
