@@ -35,21 +35,45 @@ def backup_key(
         if "cannot be opened" not in str(exc) or not sidecar.exists() or not passphrase:
             raise
     keyfile = KeyFile.load(sidecar)
-    try:
-        other = keyfile.unlock(passphrase)
-    except KeyError_:
-        try:
-            other = keyfile.unlock_with_recovery(passphrase)
-        except KeyError_:
-            raise BackupError(
-                translate(
-                    "Backups",
-                    "The backup {name} belongs to another database and its passphrase "
-                    "or recovery key was not accepted.",
-                ).format(name=Path(path).name)
-            ) from None
+    other = _unlock_either(keyfile, passphrase)
+    if other is None:
+        raise BackupError(
+            translate(
+                "Backups",
+                "The backup {name} belongs to another database and its passphrase "
+                "or recovery key was not accepted.",
+            ).format(name=Path(path).name)
+        )
     backup.open_backup(path, other).close()
     return other, keyfile
+
+
+def _unlock_either(keyfile: KeyFile, secret: str) -> bytes | None:
+    """The data key, from the passphrase or from the recovery key; None if it is neither."""
+    for unlock in (keyfile.unlock, keyfile.unlock_with_recovery):
+        try:
+            return unlock(secret)
+        except KeyError_:
+            continue
+    return None
+
+
+def _copy_in(vault, source: Path, key: bytes) -> Path:
+    """A fresh, compacted copy of the backup beside the working database, ready to swap in."""
+    folder = vault.data_dir
+    tmp = folder / ".peerdesk.db.restore.part"
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+    src = backup.open_backup(source, key)
+    try:
+        src.execute_sql("VACUUM INTO ?", (str(tmp),))
+    except Exception as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise backup._write_error(folder, exc) from None
+    finally:
+        src.close()
+    return tmp
 
 
 def _current_state_aside(vault, data_key: bytes) -> Path | None:
@@ -78,20 +102,7 @@ def restore_backup(vault, source: Path, data_key: bytes, passphrase: str | None 
     """
     source = Path(source)
     key, keyfile = backup_key(source, data_key, passphrase)
-    folder = vault.data_dir
-    tmp = folder / ".peerdesk.db.restore.part"
-    with contextlib.suppress(OSError):
-        tmp.unlink()
-    src = backup.open_backup(source, key)
-    try:
-        src.execute_sql("VACUUM INTO ?", (str(tmp),))
-    except Exception as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise backup._write_error(folder, exc) from None
-    finally:
-        src.close()
-    return _swap_in(vault, tmp, key, keyfile, data_key)
+    return _swap_in(vault, _copy_in(vault, source, key), key, keyfile, data_key)
 
 
 def restore_into_new_folder(vault, source: Path, secret: str):
@@ -115,32 +126,18 @@ def restore_into_new_folder(vault, source: Path, secret: str):
             ).format(name=sidecar.name)
         )
     keyfile = KeyFile.load(sidecar)
-    try:
-        key = keyfile.unlock(secret)
-    except KeyError_:
-        try:
-            key = keyfile.unlock_with_recovery(secret)
-        except KeyError_:
-            raise BackupError(
-                translate(
-                    "Backups", "That is neither the passphrase nor the recovery key of this backup."
-                )
-            ) from None
+    key = _unlock_either(keyfile, secret)
+    if key is None:
+        raise BackupError(
+            translate(
+                "Backups", "That is neither the passphrase nor the recovery key of this backup."
+            )
+        )
     try:
         vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise backup._write_error(vault.data_dir, exc) from None
-    tmp = vault.data_dir / ".peerdesk.db.restore.part"
-    src = backup.open_backup(source, key)
-    try:
-        src.execute_sql("VACUUM INTO ?", (str(tmp),))
-    except Exception as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise backup._write_error(vault.data_dir, exc) from None
-    finally:
-        src.close()
-    return _swap_in(vault, tmp, key, keyfile, key)[1]
+    return _swap_in(vault, _copy_in(vault, source, key), key, keyfile, key)[1]
 
 
 def _swap_in(vault, tmp: Path, key: bytes, keyfile: KeyFile | None, current_key: bytes):

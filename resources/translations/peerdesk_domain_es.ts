@@ -247,22 +247,22 @@
         <translation>La base de datos rescatada no superó la comprobación; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/restore.py" line="45"/>
+        <location filename="../../peerdesk/domain/restore.py" line="41"/>
         <source>The backup {name} belongs to another database and its passphrase or recovery key was not accepted.</source>
         <translation>La copia de seguridad {name} pertenece a otra base de datos y no se aceptó su frase de contraseña ni su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/restore.py" line="105"/>
+        <location filename="../../peerdesk/domain/restore.py" line="116"/>
         <source>{folder} already holds a peerdesk database.</source>
         <translation>{folder} ya contiene una base de datos de peerdesk.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/restore.py" line="112"/>
+        <location filename="../../peerdesk/domain/restore.py" line="123"/>
         <source>The key copy {name} must be beside the backup to restore it on a new computer.</source>
         <translation>La copia de la clave {name} debe estar junto a la copia de seguridad para restaurarla en otro equipo.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/domain/restore.py" line="125"/>
+        <location filename="../../peerdesk/domain/restore.py" line="132"/>
         <source>That is neither the passphrase nor the recovery key of this backup.</source>
         <translation>No es ni la frase de contraseña ni la clave de recuperación de esta copia de seguridad.</translation>
     </message>
