@@ -10,6 +10,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from peerdesk.ui import look
 
 
+def save_cancel_buttons(dialog) -> QDialogButtonBox:
+    """Save (calls dialog.save(), which accepts when it succeeds) and Cancel (rejects)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def tab_in_visual_order(box: QDialogButtonBox) -> None:
     """Tab through a button box in the order it lays its buttons out: the box places them by role
     and platform, so the order they were added in can run right to left. Call it once the box is

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import groups
 from peerdesk.domain.schedule import WEEKDAYS
 from peerdesk.ui import look
-from peerdesk.ui.widgets import ErrorLabel
+from peerdesk.ui.widgets import ErrorLabel, save_cancel_buttons
 
 RECURRENCE_TEXT = (
     ("weekly", QT_TRANSLATE_NOOP("GroupEditor", "Every week")),
@@ -122,11 +121,7 @@ class GroupEditor(QDialog):
         form.addRow(self.tr("Sign-in &style"), self.style)
         form.addRow(self.tr("Confidentiality"), self.confidentiality)
         form.addRow("", self.archived)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

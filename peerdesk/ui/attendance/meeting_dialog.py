@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QTimeEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import meetings
+from peerdesk.ui.widgets import save_cancel_buttons
 
 
 class MeetingDialog(QDialog):
@@ -37,11 +37,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Time"), self.time)
         form.addRow(self.tr("T&opic"), self.topic)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from peerdesk.domain import settings
 from peerdesk.domain.keys import KeyError_
 from peerdesk.domain.vault import Vault
 from peerdesk.ui import printing, translations
-from peerdesk.ui.widgets import ErrorLabel
+from peerdesk.ui.widgets import ErrorLabel, save_cancel_buttons
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -122,11 +121,7 @@ class SettingsDialog(QDialog):
         lform.addRow("", restart)
 
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(security)

@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from peerdesk.ui import look
 from peerdesk.ui.resources.attachment_box import AttachmentBox
 from peerdesk.ui.resources.categories import category_name
 from peerdesk.ui.resources.tags_edit import TagsEdit
-from peerdesk.ui.widgets import ErrorLabel
+from peerdesk.ui.widgets import ErrorLabel, save_cancel_buttons
 
 
 class ResourceDialog(QDialog):
@@ -96,11 +95,7 @@ class ResourceDialog(QDialog):
             "last_reviewed": self.reviewed_label,
             "reviewed_by": self.reviewed_by,
         }
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
