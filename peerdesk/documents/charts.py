@@ -71,12 +71,7 @@ def attendance_chart(months: list[dict], width: float = 480, height: float = 200
     ]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = _labels(months, 12) or [""]
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.forceZero = True
+    _style_axes(chart)
     chart.bars[0].fillColor = DARK
     chart.bars[1].fillColor = LIGHT
     chart.bars.strokeColor = None
@@ -94,6 +89,15 @@ def attendance_chart(months: list[dict], width: float = 480, height: float = 200
     return drawing
 
 
+def _style_axes(chart) -> None:
+    """Small labels in the embedded font, counts from zero: the same on both charts."""
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = SANS
+        axis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+
+
 def participants_chart(months: list[dict], width: float = 480, height: float = 200) -> Drawing:
     """Lines per month: unduplicated participants (solid) and new participants (dashed)."""
     drawing = _frame(width, height, translate("Charts", "Participants per month"))
@@ -104,12 +108,7 @@ def participants_chart(months: list[dict], width: float = 480, height: float = 2
         [m["new_participants"] for m in months] or [0],
     ]
     chart.categoryAxis.categoryNames = _labels(months, 12) or [""]
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.forceZero = True
+    _style_axes(chart)
     chart.lines[0].strokeColor = DARK
     chart.lines[0].strokeWidth = 2
     chart.lines[1].strokeColor = DARK
